@@ -1,0 +1,154 @@
+/**
+ * Source tables (+ the generated demo dataset) → the files of the static JSON API.
+ * Every file is parsed with its own zod schema before anything is written.
+ */
+import { createHash } from 'node:crypto'
+import { z } from 'zod/mini'
+import { periodYear, type Period } from '../../src/lib/period.ts'
+import { SCHEMA_VERSION, type DatasetId } from '../../src/schemas/common.ts'
+import { IndicatorsFileSchema } from '../../src/schemas/indicators.ts'
+import {
+  ManifestSchema,
+  type DatasetEntry,
+  type FileEntry,
+  type PeriodCoverage,
+} from '../../src/schemas/manifest.ts'
+import {
+  ObservationsFileSchema,
+  observationsPath,
+  type Observation,
+} from '../../src/schemas/observations.ts'
+import { RegionsFileSchema, type Region } from '../../src/schemas/regions.ts'
+import { SourcesFileSchema } from '../../src/schemas/sources.ts'
+import { DEMO_SOURCE, generateDemo } from './demo.ts'
+import type { Tables } from './tables.ts'
+
+export const DATASET_LABELS: Record<DatasetId, { zh: string; en: string }> = {
+  official: { zh: '官方发布数据', en: 'Official published figures' },
+  demo: { zh: '演示数据（模拟生成，非统计数据）', en: 'Demo data (synthetic, not statistics)' },
+}
+
+export interface ApiOptions {
+  generatedAt: string
+  /** Years of the demo dataset; an empty list leaves it out (used by fixture tests). */
+  demoYears: number[]
+}
+
+/** Path (relative to /api/v1/) → file text. */
+export type ApiFiles = Map<string, string>
+
+const json = (value: unknown) => JSON.stringify(value)
+
+export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
+  const files: ApiFiles = new Map()
+  const put = <T>(path: string, schema: z.ZodMiniType<T>, value: T) => {
+    // Validate what we emit with the very schema the client will parse it with.
+    files.set(path, json(schema.parse(value)))
+  }
+
+  put('regions.json', RegionsFileSchema, { schemaVersion: SCHEMA_VERSION, regions: tables.regions })
+  put('indicators.json', IndicatorsFileSchema, {
+    schemaVersion: SCHEMA_VERSION,
+    indicators: tables.indicators,
+  })
+  const sources = options.demoYears.length > 0 ? [...tables.sources, DEMO_SOURCE] : tables.sources
+  put('sources.json', SourcesFileSchema, { schemaVersion: SCHEMA_VERSION, sources })
+
+  const order = {
+    region: new Map(tables.regions.map((r, i) => [r.code, i])),
+    indicator: new Map(tables.indicators.map((r, i) => [r.id, i])),
+  }
+  const datasets: DatasetEntry[] = []
+  const addDataset = (id: DatasetId, observations: Observation[]) => {
+    const sorted = [...observations].sort(
+      (a, b) =>
+        a.period.localeCompare(b.period) ||
+        order.region.get(a.region)! - order.region.get(b.region)! ||
+        order.indicator.get(a.indicator)! - order.indicator.get(b.indicator)!,
+    )
+    const synthetic = id === 'demo'
+    const years = [...new Set(sorted.map((o) => periodYear(o.period)))]
+    for (const year of years) {
+      put(observationsPath(id, year), ObservationsFileSchema, {
+        schemaVersion: SCHEMA_VERSION,
+        dataset: id,
+        year,
+        synthetic,
+        observations: sorted.filter((o) => periodYear(o.period) === year),
+      })
+    }
+    const periods = coverage(sorted, tables.regions)
+    datasets.push({
+      id,
+      kind: id,
+      synthetic,
+      label: DATASET_LABELS[id],
+      dataAsOf: periods.at(-1)?.period ?? null,
+      observations: sorted.length,
+      periods,
+      years: years.map((year) => ({ year, path: observationsPath(id, year) })),
+    })
+  }
+
+  addDataset(
+    'official',
+    tables.observations.map(({ region, period, indicator, value, decimals, source, note }) => ({
+      region,
+      period,
+      indicator,
+      value,
+      decimals,
+      source,
+      ...(note ? { note } : {}),
+    })),
+  )
+  if (options.demoYears.length > 0) {
+    addDataset('demo', generateDemo({ regions: tables.regions, years: options.demoYears }))
+  }
+
+  for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
+    files.set(
+      `schema/${name}.schema.json`,
+      // io: input — readers must accept fields added later, as the app does.
+      JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2),
+    )
+  }
+
+  const entries: FileEntry[] = [...files].map(([path, text]) => fileEntry(path, text))
+  put('index.json', ManifestSchema, {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: options.generatedAt,
+    datasets,
+    files: entries,
+  })
+  return files
+}
+
+export const JSON_SCHEMAS = {
+  index: ManifestSchema,
+  regions: RegionsFileSchema,
+  indicators: IndicatorsFileSchema,
+  sources: SourcesFileSchema,
+  observations: ObservationsFileSchema,
+}
+
+export function fileEntry(path: string, text: string): FileEntry {
+  const bytes = Buffer.from(text, 'utf8')
+  return { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }
+}
+
+function coverage(observations: Observation[], regions: Region[]): PeriodCoverage[] {
+  const cities = new Set(regions.filter((r) => r.type === 'city').map((r) => r.code))
+  const byPeriod = new Map<Period, Map<string, number>>()
+  for (const { period, region } of observations) {
+    const counts = byPeriod.get(period) ?? new Map<string, number>()
+    counts.set(region, (counts.get(region) ?? 0) + 1)
+    byPeriod.set(period, counts)
+  }
+  return [...byPeriod].map(([period, counts]) => ({
+    period,
+    observations: [...counts.values()].reduce((a, b) => a + b, 0),
+    cities: [...counts.keys()].filter((code) => cities.has(code)).length,
+    regions: Object.fromEntries(counts),
+  }))
+}

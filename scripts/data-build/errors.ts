@@ -1,0 +1,21 @@
+/** A problem in a source table, located as file:row:column so the author can go straight to it. */
+export interface TableError {
+  file: string
+  /** 1-based line in the file; the header is line 1. */
+  row: number
+  /** 1-based column number and its header name. */
+  column: number
+  columnName: string
+  message: string
+}
+
+export function formatTableError(error: TableError): string {
+  return `${error.file}:${error.row}:${error.column} (${error.columnName}): ${error.message}`
+}
+
+export class TableErrors extends Error {
+  constructor(readonly errors: TableError[]) {
+    super(errors.map(formatTableError).join('\n'))
+    this.name = 'TableErrors'
+  }
+}

@@ -1,0 +1,35 @@
+import { buildApi, type ApiFiles } from './api.ts'
+import type { TableError } from './errors.ts'
+import { scaleRegions } from './scale.ts'
+import { readTables } from './tables.ts'
+import { writeApiAtomically } from './write.ts'
+
+export const DEMO_YEARS = [2018, 2019, 2020]
+
+export interface DataBuildOptions {
+  dataDir: string
+  outDir: string
+  generatedAt: string
+  demoYears: number[]
+  /** Total number of cities for --scale runs (extra synthetic cities are added). */
+  cities?: number
+}
+
+export type DataBuildResult =
+  { ok: true; files: ApiFiles; observations: number } | { ok: false; errors: TableError[] }
+
+/** Validates the source tables and, only when every row is valid, swaps in a new API. */
+export function runDataBuild(options: DataBuildOptions): DataBuildResult {
+  const { tables, errors } = readTables(options.dataDir)
+  if (errors.length > 0) return { ok: false, errors }
+  const regions = options.cities ? scaleRegions(tables.regions, options.cities) : tables.regions
+  const files = buildApi(
+    { ...tables, regions },
+    {
+      generatedAt: options.generatedAt,
+      demoYears: options.demoYears,
+    },
+  )
+  writeApiAtomically(options.outDir, files)
+  return { ok: true, files, observations: tables.observations.length }
+}

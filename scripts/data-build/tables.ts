@@ -1,0 +1,360 @@
+import path from 'node:path'
+import { z } from 'zod'
+import { CodeSchema, PeriodSchema } from '../../src/schemas/common.ts'
+import {
+  IndicatorKindSchema,
+  StabilitySchema,
+  UnitSchema,
+  type Indicator,
+} from '../../src/schemas/indicators.ts'
+import { RegionTypeSchema, type Region } from '../../src/schemas/regions.ts'
+import { SourceSchema, type Source } from '../../src/schemas/sources.ts'
+import { readCsv, type CsvTable } from './csv.ts'
+import type { TableError } from './errors.ts'
+
+/** One official figure as read from observations.csv, with where it came from. */
+export interface SourceObservation {
+  dataset: 'official'
+  region: string
+  period: string
+  indicator: string
+  value: number
+  decimals: number
+  source: string
+  note: string
+  line: number
+}
+
+export interface Tables {
+  regions: Region[]
+  indicators: Indicator[]
+  sources: Source[]
+  observations: SourceObservation[]
+}
+
+export const TABLE_FILES = {
+  regions: 'regions.csv',
+  indicators: 'indicators.csv',
+  sources: 'sources.csv',
+  observations: 'observations.csv',
+} as const
+
+const NUMBER_TEXT = /^-?\d+(\.\d+)?$/
+
+const PeriodCellSchema = z.string().superRefine((value, ctx) => {
+  if (/^\d{4}-01$/.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is a January period: January is not published alone, the first period of a year is YYYY-02 (1-2月)`,
+    })
+  } else if (!PeriodSchema.safeParse(value).success) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a period YYYY-MM (02 to 12)` })
+  }
+})
+
+const NumberCellSchema = z.string().refine((value) => NUMBER_TEXT.test(value), {
+  error: (issue) => `"${String(issue.input)}" is not a number (digits, optional - and .)`,
+})
+
+const optional = (schema: z.core.$ZodType<string>) => z.union([z.literal(''), schema])
+
+const RegionRowSchema = z.object({
+  code: CodeSchema,
+  name_zh: z.string().min(1, 'is empty'),
+  short_zh: z.string().min(1, 'is empty'),
+  name_en: z.string().min(1, 'is empty'),
+  type: RegionTypeSchema,
+  group: optional(CodeSchema),
+})
+
+const IndicatorRowSchema = z.object({
+  id: CodeSchema,
+  name_zh: z.string().min(1, 'is empty'),
+  name_en: z.string().min(1, 'is empty'),
+  unit: UnitSchema,
+  kind: IndicatorKindSchema,
+  stability: StabilitySchema,
+  measure: z.enum(['ytd', 'month']),
+  decimals: z.string().regex(/^[0-4]$/, 'decimals must be a whole number from 0 to 4'),
+  price_basis: z.enum(['comparable', 'nominal', 'none']),
+  numerator: optional(CodeSchema),
+  denominator: optional(CodeSchema),
+  definition_zh: z.string().min(1, 'is empty: every indicator needs a definition'),
+  definition_en: z.string().min(1, 'is empty: every indicator needs a definition'),
+})
+
+const SourceRowSchema = z.object({
+  id: SourceSchema.shape.id,
+  publisher: z.string().min(1, 'is empty'),
+  title: z.string(),
+  date: SourceSchema.shape.date,
+  url: z.union([
+    z.literal(''),
+    z.url({
+      protocol: /^https?$/,
+      error: (issue) => `"${String(issue.input)}" is not an http(s) URL`,
+    }),
+  ]),
+  grade: z.enum(['A', 'B']),
+})
+
+const ObservationRowSchema = z.object({
+  dataset: z.literal('official', {
+    error: 'must be "official": the demo dataset is generated, never typed in',
+  }),
+  region: z.string().min(1, 'is empty'),
+  period: PeriodCellSchema,
+  indicator: z.string().min(1, 'is empty'),
+  value: NumberCellSchema,
+  source_id: z.string().min(1, 'is empty'),
+  note: z.string(),
+})
+
+function columnsOf(schema: z.ZodObject): string[] {
+  return Object.keys(schema.shape)
+}
+
+/** Validates every row of a table with a zod schema, turning issues into located errors. */
+function parseRows<T>(
+  table: CsvTable,
+  schema: z.ZodType<T>,
+  errors: TableError[],
+): { row: T; line: number }[] {
+  const parsed: { row: T; line: number }[] = []
+  for (const { line, cells } of table.rows) {
+    const result = schema.safeParse(cells)
+    if (result.success) {
+      parsed.push({ row: result.data, line })
+      continue
+    }
+    for (const issue of result.error.issues) {
+      const columnName = String(issue.path[0] ?? '')
+      errors.push(locate(table, line, columnName, issue.message))
+    }
+  }
+  return parsed
+}
+
+function locate(table: CsvTable, row: number, columnName: string, message: string): TableError {
+  return {
+    file: table.file,
+    row,
+    column: table.columns.indexOf(columnName) + 1,
+    columnName,
+    message,
+  }
+}
+
+function decimalsOf(text: string): number {
+  const dot = text.indexOf('.')
+  return dot === -1 ? 0 : text.length - dot - 1
+}
+
+/**
+ * Reads and validates the four source tables. Returns every problem found, each located as
+ * file:row:column; the tables are only usable when the error list is empty.
+ */
+export function readTables(dataDir: string): { tables: Tables; errors: TableError[] } {
+  const errors: TableError[] = []
+  const open = (name: keyof typeof TABLE_FILES, schema: z.ZodObject) => {
+    const file = path.join(path.basename(dataDir), TABLE_FILES[name])
+    const { table, errors: csvErrors } = readCsv(
+      path.join(dataDir, TABLE_FILES[name]),
+      file,
+      columnsOf(schema),
+    )
+    errors.push(...csvErrors)
+    return table
+  }
+
+  const regionTable = open('regions', RegionRowSchema)
+  const indicatorTable = open('indicators', IndicatorRowSchema)
+  const sourceTable = open('sources', SourceRowSchema)
+  const observationTable = open('observations', ObservationRowSchema)
+  if (errors.length > 0) {
+    return { tables: { regions: [], indicators: [], sources: [], observations: [] }, errors }
+  }
+
+  const regions = readRegions(regionTable, errors)
+  const indicators = readIndicators(indicatorTable, errors)
+  const sources = readSources(sourceTable, errors)
+  // References are checked against every id in the tables, even rows that failed validation:
+  // one bad source row gets one error, not one more for each figure that cites it.
+  const ids = (table: CsvTable, column: string) => new Set(table.rows.map((r) => r.cells[column]))
+  const observations = readObservations(observationTable, errors, {
+    regions: ids(regionTable, 'code'),
+    indicators: ids(indicatorTable, 'id'),
+    kinds: new Map(indicators.map((i) => [i.id, i.kind])),
+    sources: ids(sourceTable, 'id'),
+  })
+  errors.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row || a.column - b.column)
+  return { tables: { regions, indicators, sources, observations }, errors }
+}
+
+function rejectDuplicates(
+  table: CsvTable,
+  rows: { line: number; key: string }[],
+  column: string,
+  errors: TableError[],
+): void {
+  const seen = new Map<string, number>()
+  for (const { line, key } of rows) {
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, line)
+    else errors.push(locate(table, line, column, `"${key}" is already defined on row ${first}`))
+  }
+}
+
+function readRegions(table: CsvTable, errors: TableError[]): Region[] {
+  const rows = parseRows(table, RegionRowSchema, errors)
+  rejectDuplicates(
+    table,
+    rows.map(({ row, line }) => ({ line, key: row.code })),
+    'code',
+    errors,
+  )
+  const groups = new Set(rows.filter(({ row }) => row.type === 'group').map(({ row }) => row.code))
+  for (const { row, line } of rows) {
+    if (row.type === 'city' && !groups.has(row.group)) {
+      errors.push(
+        locate(
+          table,
+          line,
+          'group',
+          `a city needs the code of its region group, not "${row.group}"`,
+        ),
+      )
+    }
+    if (row.type !== 'city' && row.group !== '') {
+      errors.push(locate(table, line, 'group', `only cities belong to a group`))
+    }
+  }
+  return rows.map(({ row }) => ({
+    code: row.code,
+    nameZh: row.name_zh,
+    shortZh: row.short_zh,
+    nameEn: row.name_en,
+    type: row.type,
+    group: row.group === '' ? null : row.group,
+  }))
+}
+
+function readIndicators(table: CsvTable, errors: TableError[]): Indicator[] {
+  const rows = parseRows(table, IndicatorRowSchema, errors)
+  rejectDuplicates(
+    table,
+    rows.map(({ row, line }) => ({ line, key: row.id })),
+    'id',
+    errors,
+  )
+  const ids = new Set(rows.map(({ row }) => row.id))
+  for (const { row, line } of rows) {
+    for (const column of ['numerator', 'denominator'] as const) {
+      const ref = row[column]
+      if (ref !== '' && !ids.has(ref)) {
+        errors.push(locate(table, line, column, `unknown indicator "${ref}"`))
+      }
+      if (ref !== '' && row.kind !== 'share') {
+        errors.push(locate(table, line, column, `only a share has a ${column}`))
+      }
+    }
+  }
+  return rows.map(({ row }) => ({
+    id: row.id,
+    nameZh: row.name_zh,
+    nameEn: row.name_en,
+    unit: row.unit,
+    kind: row.kind,
+    stability: row.stability,
+    measure: row.measure,
+    decimals: Number(row.decimals),
+    priceBasis: row.price_basis,
+    numerator: row.numerator === '' ? null : row.numerator,
+    denominator: row.denominator === '' ? null : row.denominator,
+    definitionZh: row.definition_zh,
+    definitionEn: row.definition_en,
+  }))
+}
+
+function readSources(table: CsvTable, errors: TableError[]): Source[] {
+  const rows = parseRows(table, SourceRowSchema, errors)
+  rejectDuplicates(
+    table,
+    rows.map(({ row, line }) => ({ line, key: row.id })),
+    'id',
+    errors,
+  )
+  return rows.map(({ row }) => ({ ...row }))
+}
+
+function readObservations(
+  table: CsvTable,
+  errors: TableError[],
+  known: {
+    regions: Set<string | undefined>
+    indicators: Set<string | undefined>
+    kinds: Map<string, Indicator['kind']>
+    sources: Set<string | undefined>
+  },
+): SourceObservation[] {
+  const observations: SourceObservation[] = []
+  const byKey = new Map<string, SourceObservation>()
+  for (const { row, line } of parseRows(table, ObservationRowSchema, errors)) {
+    const before = errors.length
+    if (!known.regions.has(row.region)) {
+      errors.push(
+        locate(table, line, 'region', `unknown region "${row.region}" (not in regions.csv)`),
+      )
+    }
+    if (!known.indicators.has(row.indicator)) {
+      errors.push(
+        locate(
+          table,
+          line,
+          'indicator',
+          `unknown indicator "${row.indicator}" (not in indicators.csv)`,
+        ),
+      )
+    }
+    if (!known.sources.has(row.source_id)) {
+      errors.push(
+        locate(table, line, 'source_id', `unknown source "${row.source_id}" (not in sources.csv)`),
+      )
+    }
+    const value = Number(row.value)
+    if (known.kinds.get(row.indicator) === 'share' && (value < 0 || value > 100)) {
+      errors.push(
+        locate(table, line, 'value', `a share must be between 0 and 100, not ${row.value}`),
+      )
+    }
+    if (errors.length > before) continue
+
+    const observation: SourceObservation = {
+      dataset: row.dataset,
+      region: row.region,
+      period: row.period,
+      indicator: row.indicator,
+      value,
+      decimals: decimalsOf(row.value),
+      source: row.source_id,
+      note: row.note,
+      line,
+    }
+    const key = [row.dataset, row.region, row.period, row.indicator].join(' ')
+    const first = byKey.get(key)
+    if (first && first.value !== value) {
+      errors.push(
+        locate(
+          table,
+          line,
+          'value',
+          `${row.region} ${row.period} ${row.indicator} is already ${first.value} on row ${first.line}; a second, different value (${row.value}) is not allowed`,
+        ),
+      )
+    } else if (!first) {
+      byKey.set(key, observation)
+      observations.push(observation)
+    }
+  }
+  return observations
+}

@@ -1,0 +1,57 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { DatasetId } from '../schemas/common.ts'
+import { IndicatorsFileSchema } from '../schemas/indicators.ts'
+import { ManifestSchema, type Manifest } from '../schemas/manifest.ts'
+import { ObservationsFileSchema, observationsPath } from '../schemas/observations.ts'
+import { RegionsFileSchema } from '../schemas/regions.ts'
+import { SourcesFileSchema } from '../schemas/sources.ts'
+import type { z } from 'zod/mini'
+import { ApiError, fetchJson } from './fetch-json.ts'
+
+export const API_BASE = `${import.meta.env.BASE_URL}api/v1/`
+export const MANIFEST_FILE = 'index.json'
+
+/**
+ * Every file but the manifest is fetched as path?v=<its sha256 prefix from the manifest>: the
+ * URL changes exactly when the content does, so a cached copy is never stale and a page never
+ * mixes files of two deployments.
+ */
+export function fileUrl(manifest: Manifest, path: string): string {
+  const entry = manifest.files.find((file) => file.path === path)
+  if (!entry) throw new ApiError('not-listed', path, 'not listed in the manifest (index.json)')
+  return `${API_BASE}${path}?v=${entry.sha256.slice(0, 16)}`
+}
+
+function versionOf(manifest: Manifest, path: string): string {
+  return manifest.files.find((file) => file.path === path)?.sha256 ?? 'unlisted'
+}
+
+/** The manifest is small and the entry point: refetched only when a caller asks (presentation). */
+export const manifestQuery = () =>
+  queryOptions({
+    queryKey: ['api', 'manifest'],
+    queryFn: ({ signal }) =>
+      fetchJson(`${API_BASE}${MANIFEST_FILE}`, MANIFEST_FILE, ManifestSchema, signal),
+    staleTime: Infinity,
+  })
+
+function staticFileQuery<T>(manifest: Manifest, path: string, schema: z.ZodMiniType<T>) {
+  return queryOptions({
+    queryKey: ['api', 'file', path, versionOf(manifest, path)],
+    queryFn: ({ signal }) => fetchJson(fileUrl(manifest, path), path, schema, signal),
+    // Content-addressed: a file at a given hash never changes.
+    staleTime: 'static',
+  })
+}
+
+export const regionsQuery = (manifest: Manifest) =>
+  staticFileQuery(manifest, 'regions.json', RegionsFileSchema)
+
+export const indicatorsQuery = (manifest: Manifest) =>
+  staticFileQuery(manifest, 'indicators.json', IndicatorsFileSchema)
+
+export const sourcesQuery = (manifest: Manifest) =>
+  staticFileQuery(manifest, 'sources.json', SourcesFileSchema)
+
+export const observationsQuery = (manifest: Manifest, dataset: DatasetId, year: number) =>
+  staticFileQuery(manifest, observationsPath(dataset, year), ObservationsFileSchema)

@@ -1,0 +1,112 @@
+import type { Unit } from '../schemas/indicators.ts'
+import type { Lang } from './period.ts'
+
+/**
+ * Figures are shown with exactly the decimals they were published with: 增长43% stays 43%,
+ * 增长6.0% stays 6.0%. Chinese text has no thousands separators (1038亿元, 7220.42亿元), as
+ * the bureau writes it; English uses them.
+ */
+export function formatNumber(value: number, decimals: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: lang === 'en',
+  }).format(value)
+}
+
+const UNIT_LABELS: Record<Unit, Record<Lang, string>> = {
+  '100m_yuan': { zh: '亿元', en: '100 million yuan' },
+  pct: { zh: '%', en: '%' },
+  count: { zh: '个', en: '' },
+}
+
+export function unitLabel(unit: Unit, lang: Lang): string {
+  return UNIT_LABELS[unit][lang]
+}
+
+/**
+ * A value of 亿元 at or above 1 万亿 is written in 万亿元 when that is exact with the published
+ * decimals (36800 → 3.68万亿元); otherwise it stays in 亿元, never rounded (32305.16亿元).
+ */
+function inTrillions(value: number, decimals: number): { value: number; decimals: number } | null {
+  if (Math.abs(value) < 10_000) return null
+  const scaled = Math.round(value * 10 ** decimals)
+  for (let d = 0; d <= 2; d++) {
+    const divisor = 10 ** (decimals + 4 - d)
+    if (scaled % divisor === 0) return { value: scaled / 10 ** (decimals + 4), decimals: d }
+  }
+  return null
+}
+
+export interface FormattedValue {
+  number: string
+  unit: string
+  /** number and unit as one string: "5.1%", "1038亿元", "1,038 (100 million yuan)". */
+  text: string
+}
+
+export function formatValue(
+  value: number,
+  decimals: number,
+  unit: Unit,
+  lang: Lang,
+): FormattedValue {
+  if (unit === '100m_yuan') {
+    const trillions = inTrillions(value, decimals)
+    if (trillions) {
+      const number = formatNumber(trillions.value, trillions.decimals, lang)
+      const unitText = lang === 'zh' ? '万亿元' : 'trillion yuan'
+      return {
+        number,
+        unit: unitText,
+        text: lang === 'zh' ? `${number}${unitText}` : `${number} ${unitText}`,
+      }
+    }
+  }
+  const number = formatNumber(value, decimals, lang)
+  const unitText = unitLabel(unit, lang)
+  if (unit === 'pct' || lang === 'zh')
+    return { number, unit: unitText, text: `${number}${unitText}` }
+  return { number, unit: unitText, text: unitText ? `${number} (${unitText})` : number }
+}
+
+export type Direction = 'up' | 'down' | 'flat'
+
+export function directionOf(value: number): Direction {
+  return value > 0 ? 'up' : value < 0 ? 'down' : 'flat'
+}
+
+/**
+ * The change of a rate between two published figures, in percentage points (百分点), exact to
+ * the larger number of decimals of the two: 5.1 − 1.1 = 4.0, never 3.9999999999999996.
+ */
+export function changeInPoints(
+  current: { value: number; decimals: number },
+  previous: { value: number; decimals: number },
+): { value: number; decimals: number } {
+  const decimals = Math.max(current.decimals, previous.decimals)
+  const scale = 10 ** decimals
+  const difference = Math.round(current.value * scale) - Math.round(previous.value * scale)
+  return { value: difference / scale, decimals }
+}
+
+/** "提高4.0个百分点" / "回落0.5个百分点" / "持平"; "up 4.0 points" / "down 0.5 points" / "unchanged". */
+export function formatChange(change: { value: number; decimals: number }, lang: Lang): string {
+  const size = formatNumber(Math.abs(change.value), change.decimals, lang)
+  const direction = directionOf(change.value)
+  if (lang === 'zh') {
+    return direction === 'up'
+      ? `提高${size}个百分点`
+      : direction === 'down'
+        ? `回落${size}个百分点`
+        : '持平'
+  }
+  const unit = Math.abs(change.value) === 1 ? 'point' : 'points'
+  return direction === 'up'
+    ? `up ${size} ${unit}`
+    : direction === 'down'
+      ? `down ${size} ${unit}`
+      : 'unchanged'
+}
+
+export const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', flat: '■' }

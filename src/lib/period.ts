@@ -1,0 +1,68 @@
+/**
+ * Periods are cumulative: "2019-06" means January to June 2019 (1-6月). January is never
+ * published alone, so the first period of a year is "-02" (1-2月) and "-01" is invalid.
+ */
+export type Period = string
+
+export const PERIOD_PATTERN = /^(\d{4})-(0[2-9]|1[0-2])$/
+
+export function isPeriod(value: string): value is Period {
+  return PERIOD_PATTERN.test(value)
+}
+
+export function periodYear(period: Period): number {
+  return Number(period.slice(0, 4))
+}
+
+export function periodMonth(period: Period): number {
+  return Number(period.slice(5, 7))
+}
+
+export function makePeriod(year: number, month: number): Period {
+  return `${year}-${String(month).padStart(2, '0')}`
+}
+
+/** Every publishable period of a year: 1-2月, 1-3月, …, 1-12月. */
+export function periodsOfYear(year: number): Period[] {
+  return Array.from({ length: 11 }, (_, i) => makePeriod(year, i + 2))
+}
+
+export type Lang = 'zh' | 'en'
+export type Measure = 'ytd' | 'month'
+
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+
+/**
+ * "2019年1-12月" for a year-to-date figure, "2019年12月" for a month figure; the English
+ * labels are "Jan–Dec 2019" and "Dec 2019".
+ */
+export function formatPeriod(period: Period, lang: Lang, measure: Measure = 'ytd'): string {
+  const year = periodYear(period)
+  const month = periodMonth(period)
+  if (lang === 'zh') return measure === 'ytd' ? `${year}年1-${month}月` : `${year}年${month}月`
+  const name = MONTHS_EN[month - 1] ?? String(month)
+  return measure === 'ytd' ? `Jan–${name} ${year}` : `${name} ${year}`
+}
+
+/** The month span alone, as briefings repeat it within a year: "1-2月" / "Jan–Feb". */
+export function formatPeriodSpan(period: Period, lang: Lang): string {
+  const month = periodMonth(period)
+  return lang === 'zh' ? `1-${month}月` : `Jan–${MONTHS_EN[month - 1] ?? month}`
+}
+
+export function comparePeriods(a: Period, b: Period): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

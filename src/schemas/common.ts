@@ -1,0 +1,27 @@
+// zod/mini: the same schemas as zod, tree-shakable, so validating every response costs the
+// first view a few kilobytes instead of the whole library (see README, "Performance").
+import { z } from 'zod/mini'
+import { PERIOD_PATTERN } from '../lib/period.ts'
+
+/** Bumped on any incompatible change of a file's shape; clients refuse other versions. */
+export const SCHEMA_VERSION = 1
+
+export const SchemaVersionSchema = z.literal(SCHEMA_VERSION)
+
+export const CodeSchema = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _, starting with a letter'))
+
+export const PeriodSchema = z
+  .string()
+  .check(
+    z.regex(PERIOD_PATTERN, 'a period YYYY-MM from 02 to 12 (January is never published alone)'),
+  )
+
+export const CountSchema = z.int().check(z.gte(0))
+
+export const DatasetIdSchema = z.enum(['official', 'demo'])
+export type DatasetId = z.infer<typeof DatasetIdSchema>
+
+export const LabelSchema = z.object({ zh: z.string(), en: z.string() })
+export type Label = z.infer<typeof LabelSchema>

@@ -1,0 +1,48 @@
+import { z } from 'zod/mini'
+import {
+  CodeSchema,
+  CountSchema,
+  DatasetIdSchema,
+  LabelSchema,
+  PeriodSchema,
+  SchemaVersionSchema,
+} from './common.ts'
+
+export const PeriodCoverageSchema = z.object({
+  period: PeriodSchema,
+  observations: CountSchema,
+  /** How many of the 21 cities have at least one figure for the period. */
+  cities: CountSchema,
+  /** Observations per region code, for regions that have any. */
+  regions: z.record(CodeSchema, CountSchema),
+})
+export type PeriodCoverage = z.infer<typeof PeriodCoverageSchema>
+
+export const DatasetEntrySchema = z.object({
+  id: DatasetIdSchema,
+  kind: z.enum(['official', 'demo']),
+  synthetic: z.boolean(),
+  label: LabelSchema,
+  /** The latest period with any figure: the "数据截至" of the dataset. */
+  dataAsOf: z.nullable(PeriodSchema),
+  observations: CountSchema,
+  periods: z.array(PeriodCoverageSchema),
+  years: z.array(z.object({ year: z.int(), path: z.string() })),
+})
+export type DatasetEntry = z.infer<typeof DatasetEntrySchema>
+
+export const FileEntrySchema = z.object({
+  path: z.string(),
+  bytes: CountSchema,
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+})
+export type FileEntry = z.infer<typeof FileEntrySchema>
+
+/** index.json: the manifest, the one file fetched without a content hash. */
+export const ManifestSchema = z.object({
+  schemaVersion: SchemaVersionSchema,
+  generatedAt: z.iso.datetime(),
+  datasets: z.array(DatasetEntrySchema),
+  files: z.array(FileEntrySchema),
+})
+export type Manifest = z.infer<typeof ManifestSchema>

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import {
+  DEMO_INDICATORS,
+  generateDemo,
+  type DemoObservation,
+} from '../../../scripts/data-build/demo.ts'
+import { DEMO_YEARS } from '../../../scripts/data-build/run.ts'
+import { readTables } from '../../../scripts/data-build/tables.ts'
+import { makePeriod, periodsOfYear } from '../../../src/lib/period.ts'
+
+const { tables } = readTables('data')
+const regions = tables.regions
+const demo = generateDemo({ regions, years: DEMO_YEARS })
+const byKey = new Map(demo.map((o) => [`${o.region}|${o.period}|${o.indicator}`, o]))
+const get = (region: string, period: string, indicator: string): DemoObservation => {
+  const o = byKey.get(`${region}|${period}|${indicator}`)
+  if (!o) throw new Error(`missing ${region} ${period} ${indicator}`)
+  return o
+}
+/** Levels compared in hundredths of 亿元, the generator's unit, so sums are exact. */
+const cents = (value: number) => Math.round(value * 100)
+const periods = DEMO_YEARS.flatMap(periodsOfYear)
+const cities = regions.filter((r) => r.type === 'city')
+
+describe('the demo dataset', () => {
+  it('is the same on every run', () => {
+    expect(generateDemo({ regions, years: DEMO_YEARS })).toEqual(demo)
+  })
+
+  it('is complete: every region, indicator and period from 2018年1-2月 to 2020年1-12月', () => {
+    expect(periods[0]).toBe('2018-02')
+    expect(periods.at(-1)).toBe('2020-12')
+    expect(periods).not.toContain('2019-01')
+    expect(demo).toHaveLength(regions.length * DEMO_INDICATORS.length * periods.length)
+    expect(byKey.size).toBe(demo.length)
+  })
+
+  it('cites its synthetic source on every observation', () => {
+    expect(new Set(demo.map((o) => o.source))).toEqual(new Set(['demo-synthetic']))
+  })
+
+  const levels = [
+    'iva_above_scale_100m_yuan',
+    'iva_above_scale_month_100m_yuan',
+    'industrial_investment_100m_yuan',
+    'tech_transformation_investment_100m_yuan',
+    'hightech_mfg_va_100m_yuan',
+    'advanced_mfg_va_100m_yuan',
+  ]
+
+  it('sums cities exactly into their groups and the province', () => {
+    for (const period of periods) {
+      for (const indicator of levels) {
+        const province = cities.reduce(
+          (sum, c) => sum + cents(get(c.code, period, indicator).value),
+          0,
+        )
+        expect(cents(get('guangdong', period, indicator).value), `${period} ${indicator}`).toBe(
+          province,
+        )
+        for (const group of regions.filter((r) => r.type === 'group')) {
+          const members = cities.filter((c) => c.group === group.code)
+          const sum = members.reduce((s, c) => s + cents(get(c.code, period, indicator).value), 0)
+          expect(cents(get(group.code, period, indicator).value)).toBe(sum)
+        }
+      }
+    }
+  })
+
+  it('makes each share its part ÷ whole of the same region and period, to the published decimal', () => {
+    const shares = [
+      ['hightech_mfg_va_share_pct', 'hightech_mfg_va_100m_yuan', 'iva_above_scale_100m_yuan'],
+      ['advanced_mfg_va_share_pct', 'advanced_mfg_va_100m_yuan', 'iva_above_scale_100m_yuan'],
+      [
+        'tech_transformation_investment_share_of_industrial_investment_pct',
+        'tech_transformation_investment_100m_yuan',
+        'industrial_investment_100m_yuan',
+      ],
+    ] as const
+    for (const region of regions) {
+      for (const period of periods) {
+        for (const [share, part, whole] of shares) {
+          const exact =
+            (get(region.code, period, part).value / get(region.code, period, whole).value) * 100
+          const published = get(region.code, period, share).value
+          expect(
+            Math.abs(published - exact),
+            `${region.code} ${period} ${share}`,
+          ).toBeLessThanOrEqual(0.05)
+          expect(published).toBeGreaterThanOrEqual(0)
+          expect(published).toBeLessThanOrEqual(100)
+        }
+      }
+    }
+  })
+
+  it('adds each month to the year-to-date value of the period before', () => {
+    for (const region of regions) {
+      for (const year of DEMO_YEARS) {
+        for (let month = 3; month <= 12; month++) {
+          const ytd = cents(
+            get(region.code, makePeriod(year, month), 'iva_above_scale_100m_yuan').value,
+          )
+          const before = cents(
+            get(region.code, makePeriod(year, month - 1), 'iva_above_scale_100m_yuan').value,
+          )
+          const inMonth = cents(
+            get(region.code, makePeriod(year, month), 'iva_above_scale_month_100m_yuan').value,
+          )
+          expect(ytd - before, `${region.code} ${year}-${month}`).toBe(inMonth)
+        }
+        // 1-2月 holds January too, which is never published alone.
+        const first = get(region.code, makePeriod(year, 2), 'iva_above_scale_100m_yuan').value
+        const february = get(
+          region.code,
+          makePeriod(year, 2),
+          'iva_above_scale_month_100m_yuan',
+        ).value
+        expect(first).toBeGreaterThan(february)
+      }
+    }
+  })
+
+  it('has plausible magnitudes: the province near 3万亿元 a year, Shenzhen the largest city', () => {
+    const province = get('guangdong', '2019-12', 'iva_above_scale_100m_yuan').value
+    expect(province).toBeGreaterThan(25_000)
+    expect(province).toBeLessThan(45_000)
+    const largest = cities
+      .map((c) => ({
+        code: c.code,
+        value: get(c.code, '2019-12', 'iva_above_scale_100m_yuan').value,
+      }))
+      .sort((a, b) => b.value - a.value)[0]
+    expect(largest?.code).toBe('shenzhen')
+  })
+
+  it('includes declines, so the views can be tried with negative growth', () => {
+    const negatives = demo.filter((o) => o.indicator.endsWith('_yoy_pct') && o.value < 0)
+    expect(negatives.length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, fetchJson } from '../../../src/lib/fetch-json.ts'
+import { ObservationsFileSchema } from '../../../src/schemas/observations.ts'
+import { RegionsFileSchema } from '../../../src/schemas/regions.ts'
+
+const FILE = 'regions.json'
+const GOOD = {
+  schemaVersion: 1,
+  regions: [
+    {
+      code: 'guangzhou',
+      nameZh: '广州市',
+      shortZh: '广州',
+      nameEn: 'Guangzhou',
+      type: 'city',
+      group: 'prd9',
+    },
+  ],
+}
+
+function serve(body: string, init: ResponseInit = {}) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(body, init))),
+  )
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(ApiError)
+  return error as ApiError
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('fetchJson', () => {
+  it('returns the parsed file, ignoring unknown extra fields', async () => {
+    serve(
+      JSON.stringify({ ...GOOD, extra: true, regions: [{ ...GOOD.regions[0], population: 1 }] }),
+    )
+    const file = await fetchJson('/api/v1/regions.json', FILE, RegionsFileSchema)
+    expect(file.regions[0]?.nameZh).toBe('广州市')
+    expect(file).not.toHaveProperty('extra')
+  })
+
+  it.each([
+    [404, 'Not Found', 'regions.json: HTTP 404 Not Found'],
+    [500, 'Internal Server Error', 'regions.json: HTTP 500 Internal Server Error'],
+  ])('names the file and the HTTP status %i', async (status, statusText, message) => {
+    serve('', { status, statusText })
+    const error = await failure(fetchJson('/x', FILE, RegionsFileSchema))
+    expect(error.kind).toBe('http')
+    expect(error.message).toBe(message)
+  })
+
+  it('says when the answer is not JSON, e.g. an HTML page', async () => {
+    serve('<!doctype html><p>Gateway</p>', { headers: { 'content-type': 'text/html' } })
+    const error = await failure(fetchJson('/x', FILE, RegionsFileSchema))
+    expect(error.kind).toBe('not-json')
+    expect(error.message).toBe('regions.json: not JSON (received text/html)')
+  })
+
+  it('says when the JSON is malformed', async () => {
+    serve('{"schemaVersion":1,', { headers: { 'content-type': 'application/json' } })
+    const error = await failure(fetchJson('/x', FILE, RegionsFileSchema))
+    expect(error.kind).toBe('not-json')
+  })
+
+  it('refuses an unsupported schemaVersion before looking further', async () => {
+    serve(JSON.stringify({ ...GOOD, schemaVersion: 2 }))
+    const error = await failure(fetchJson('/x', FILE, RegionsFileSchema))
+    expect(error.kind).toBe('schema-version')
+    expect(error.message).toBe(
+      'regions.json: unsupported schemaVersion 2 (this app reads version 1)',
+    )
+  })
+
+  it('names the paths of the first issues of valid JSON of the wrong shape', async () => {
+    serve(
+      JSON.stringify({
+        schemaVersion: 1,
+        regions: [{ ...GOOD.regions[0], type: 'county', code: 7 }],
+      }),
+    )
+    const error = await failure(fetchJson('/x', FILE, RegionsFileSchema))
+    expect(error.kind).toBe('schema')
+    expect(error.message).toMatch(
+      /^regions\.json: does not match its schema: regions\.0\.code: .+; regions\.0\.type: /,
+    )
+  })
+
+  it('rejects null and non-finite values', async () => {
+    serve('{"schemaVersion":1,"regions":null}')
+    expect((await failure(fetchJson('/x', FILE, RegionsFileSchema))).kind).toBe('schema')
+
+    const observation = {
+      region: 'guangzhou',
+      period: '2019-12',
+      indicator: 'x',
+      decimals: 1,
+      source: 's',
+    }
+    serve(
+      `{"schemaVersion":1,"dataset":"official","year":2019,"synthetic":false,"observations":[${JSON.stringify(observation).replace('}', ',"value":1e999}')}]}`,
+    )
+    const error = await failure(
+      fetchJson('/x', 'observations/official/2019.json', ObservationsFileSchema),
+    )
+    expect(error.message).toMatch(/observations\.0\.value/)
+  })
+
+  it('reports a network failure', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    )
+    const error = await failure(fetchJson('/x', FILE, RegionsFileSchema))
+    expect(error.kind).toBe('network')
+    expect(error.message).toBe('regions.json: network error (Failed to fetch)')
+  })
+
+  it('gives up on a file that does not answer in time', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () => {
+              reject(new DOMException('aborted', 'AbortError'))
+            })
+          }),
+      ),
+    )
+    const error = await failure(fetchJson('/x', FILE, RegionsFileSchema, undefined, 50))
+    expect(error.kind).toBe('timeout')
+    expect(error.message).toBe('regions.json: no answer within 0.05 s')
+  })
+
+  it("passes the caller's own abort through unchanged", async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () => {
+              reject(new DOMException('aborted', 'AbortError'))
+            })
+          }),
+      ),
+    )
+    const controller = new AbortController()
+    const promise = fetchJson('/x', FILE, RegionsFileSchema, controller.signal)
+    controller.abort()
+    await expect(promise).rejects.toHaveProperty('name', 'AbortError')
+  })
+})

@@ -36,6 +36,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrollable region (a long table) must be reachable by keyboard to be scrolled.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
       // Imports flow one way: shared code → features → app; no feature reaches into another.
       'import-x/no-restricted-paths': [
         'error',

@@ -1,42 +1,34 @@
-import { QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
-import { manifestQuery, observationsQuery } from '../lib/api.ts'
-import { formatValue } from '../lib/format.ts'
-import { ObservationTable } from '../lib/observations.ts'
-import { formatPeriod } from '../lib/period.ts'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { Suspense, useEffect, useState } from 'react'
+import { parseFilters } from '../lib/filters.ts'
 import { createQueryClient } from '../lib/query-client.ts'
-import type { Manifest } from '../schemas/manifest.ts'
+import { useIsDark } from '../lib/theme.ts'
+import { useLocationSearch } from '../lib/use-location.ts'
+import { useMessages } from '../lib/use-messages.ts'
+import { CatalogGate } from './catalog-gate.tsx'
+import { DashboardPage } from './dashboard-page.tsx'
 
-function GuangzhouFigure({ manifest }: { manifest: Manifest }) {
-  const file = useQuery(observationsQuery(manifest, 'official', 2019))
-  if (file.isError) return <p role="alert">{file.error.message}</p>
-  const figure = file.data
-    ? new ObservationTable([file.data]).get('guangzhou', '2019-12', 'iva_above_scale_yoy_pct')
-    : undefined
-  return (
-    <p>
-      广州 {formatPeriod('2019-12', 'zh')} 规上工业增加值增速：
-      {figure ? formatValue(figure.value, figure.decimals, 'pct', 'zh').text : '—'}
-    </p>
-  )
+/** Language, theme and colour convention come from the URL and apply to the whole document. */
+function useDocumentSettings() {
+  const { filters } = parseFilters(useLocationSearch())
+  const dark = useIsDark(filters.theme)
+  const title = useMessages().appTitle
+  useEffect(() => {
+    const root = document.documentElement
+    root.lang = filters.lang === 'zh' ? 'zh-CN' : 'en'
+    root.classList.toggle('dark', dark)
+    root.classList.toggle('green-up', filters.colors === 'green-up')
+    root.style.colorScheme = dark ? 'dark' : 'light'
+    document.title = title
+  }, [filters.lang, filters.colors, dark, title])
 }
 
-function FirstScreen() {
-  const manifest = useQuery(manifestQuery())
-  if (manifest.isError) return <p role="alert">{manifest.error.message}</p>
-  if (!manifest.data) return <p>加载中…</p>
+function Shell() {
+  useDocumentSettings()
   return (
-    <main className="p-6">
-      <h1 className="text-2xl font-bold">广东工业“三稳”监测</h1>
-      <ul>
-        {manifest.data.datasets.map((d) => (
-          <li key={d.id}>
-            {d.label.zh} · 数据截至 {d.dataAsOf ? formatPeriod(d.dataAsOf, 'zh') : '—'}
-          </li>
-        ))}
-      </ul>
-      <GuangzhouFigure manifest={manifest.data} />
-    </main>
+    <CatalogGate>
+      <DashboardPage />
+    </CatalogGate>
   )
 }
 
@@ -44,7 +36,12 @@ export function App() {
   const [queryClient] = useState(createQueryClient)
   return (
     <QueryClientProvider client={queryClient}>
-      <FirstScreen />
+      <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        {/* Only while the English strings load (lang=en), which is why this text is bilingual. */}
+        <Suspense fallback={<p className="p-6">加载中… Loading…</p>}>
+          <Shell />
+        </Suspense>
+      </div>
     </QueryClientProvider>
   )
 }

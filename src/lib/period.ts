@@ -66,3 +66,12 @@ export function formatPeriodSpan(period: Period, lang: Lang): string {
 export function comparePeriods(a: Period, b: Period): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/** Axis labels: "19年1-6月" / "Jan–Jun ’19" (year to date), "19年6月" / "Jun ’19" (month). */
+export function formatPeriodShort(period: Period, lang: Lang, measure: Measure = 'ytd'): string {
+  const yy = String(periodYear(period)).slice(2)
+  const month = periodMonth(period)
+  const name = MONTHS_EN[month - 1] ?? String(month)
+  if (lang === 'zh') return measure === 'ytd' ? `${yy}年1-${month}月` : `${yy}年${month}月`
+  return measure === 'ytd' ? `Jan–${name} ’${yy}` : `${name} ’${yy}`
+}

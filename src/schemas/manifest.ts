@@ -41,7 +41,12 @@ export type FileEntry = z.infer<typeof FileEntrySchema>
 /** index.json: the manifest, the one file fetched without a content hash. */
 export const ManifestSchema = z.object({
   schemaVersion: SchemaVersionSchema,
-  generatedAt: z.iso.datetime(),
+  /** ISO 8601 date and time in UTC, e.g. 2026-11-27T12:00:00.000Z. */
+  generatedAt: z
+    .string()
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'an ISO 8601 UTC date and time'),
+    ),
   datasets: z.array(DatasetEntrySchema),
   files: z.array(FileEntrySchema),
 })

@@ -1,0 +1,62 @@
+import { lazy, Suspense } from 'react'
+import { SyntheticBadge } from '../components/synthetic-badge.tsx'
+import { datasetEntry, useCatalog } from '../lib/catalog.ts'
+import { useFilters } from '../lib/use-filters.ts'
+import { useMessages } from '../lib/use-messages.ts'
+import { FilterBar } from '../features/filters/components/filter-bar.tsx'
+import { KpiSection } from '../features/kpi/components/kpi-section.tsx'
+import { Header } from './header.tsx'
+import { IgnoredNotice } from './ignored-notice.tsx'
+import { PanelBoundary } from './panel-boundary.tsx'
+
+const Panels = lazy(() => import('./panels.tsx'))
+
+/** Holds the panels' place while their code loads, so nothing below jumps. */
+function PanelsFallback() {
+  return (
+    <>
+      {[0, 1, 2].map((i) => (
+        <div
+          key={i}
+          className="h-[30rem] rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+        />
+      ))}
+    </>
+  )
+}
+
+export function DashboardPage() {
+  const t = useMessages()
+  const catalog = useCatalog()
+  const { filters } = useFilters()
+  const synthetic = datasetEntry(catalog, filters.dataset)?.synthetic ?? false
+
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900"
+      >
+        {t.skipToContent}
+      </a>
+      <Header />
+      <main id="main" className="mx-auto flex max-w-[2400px] flex-col gap-4 px-4 py-4 lg:px-6">
+        <IgnoredNotice />
+        {synthetic && (
+          <div className="sticky top-0 z-10">
+            <SyntheticBadge label={t.syntheticLabel} />
+          </div>
+        )}
+        <FilterBar />
+        <PanelBoundary>
+          <KpiSection filters={filters} />
+        </PanelBoundary>
+        <div className="grid gap-4 xl:grid-cols-2">
+          <Suspense fallback={<PanelsFallback />}>
+            <Panels official={filters.dataset === 'official'} />
+          </Suspense>
+        </div>
+      </main>
+    </>
+  )
+}

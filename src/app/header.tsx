@@ -1,0 +1,105 @@
+import { useState } from 'react'
+import { Button } from '../components/ui/button.tsx'
+import { Select } from '../components/ui/select.tsx'
+import { datasetEntry, useCatalog } from '../lib/catalog.ts'
+import type { ColorConvention, Theme } from '../lib/filters.ts'
+import { loadEnglish } from '../lib/i18n.ts'
+import { formatPeriod } from '../lib/period.ts'
+import { useFilters } from '../lib/use-filters.ts'
+import { useMessages } from '../lib/use-messages.ts'
+
+export function Header() {
+  const t = useMessages()
+  const catalog = useCatalog()
+  const { filters, setFilters } = useFilters()
+  const [copied, setCopied] = useState<string>('')
+  const entry = datasetEntry(catalog, filters.dataset)
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href)
+      setCopied(t.linkCopied)
+    } catch {
+      setCopied(t.copyFailed)
+    }
+  }
+
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-[2400px] flex-wrap items-end justify-between gap-4 px-4 py-3 lg:px-6">
+        <div>
+          <h1 className="text-xl font-bold text-slate-900 dark:text-slate-50">{t.appTitle}</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-300">{t.appSubtitle}</p>
+          <p className="mt-1 text-sm font-medium text-slate-800 dark:text-slate-100">
+            {t.dataAsOf} {entry?.dataAsOf ? formatPeriod(entry.dataAsOf, filters.lang) : '—'}
+            <span className="font-normal text-slate-600 dark:text-slate-300">
+              {' '}
+              · {entry?.label[filters.lang]}
+            </span>
+          </p>
+        </div>
+        <div className="flex flex-wrap items-end gap-3" role="group" aria-label={t.settings}>
+          <div role="group" aria-label={t.language} className="flex flex-col gap-1">
+            <span
+              aria-hidden="true"
+              className="text-xs font-medium text-slate-600 dark:text-slate-300"
+            >
+              {t.language}
+            </span>
+            <div className="inline-flex rounded-md border border-slate-300 dark:border-slate-600">
+              {(
+                [
+                  ['zh', '中文'],
+                  ['en', 'English'],
+                ] as const
+              ).map(([lang, label]) => (
+                <button
+                  key={lang}
+                  type="button"
+                  lang={lang === 'zh' ? 'zh-CN' : 'en'}
+                  aria-pressed={filters.lang === lang}
+                  onClick={() => {
+                    setFilters({ lang })
+                  }}
+                  // Fetch the English strings as soon as the reader reaches for the button.
+                  onPointerEnter={lang === 'en' ? () => void loadEnglish() : undefined}
+                  onFocus={lang === 'en' ? () => void loadEnglish() : undefined}
+                  className="min-h-9 px-3 text-sm first:rounded-l-md last:rounded-r-md aria-pressed:bg-slate-800 aria-pressed:text-white dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900"
+                >
+                  {label}
+                </button>
+              ))}
+            </div>
+          </div>
+          <Select
+            label={t.theme}
+            value={filters.theme}
+            onChange={(event) => {
+              setFilters({ theme: event.target.value as Theme })
+            }}
+          >
+            <option value="system">{t.themeSystem}</option>
+            <option value="light">{t.themeLight}</option>
+            <option value="dark">{t.themeDark}</option>
+          </Select>
+          <Select
+            label={t.colors}
+            value={filters.colors}
+            onChange={(event) => {
+              setFilters({ colors: event.target.value as ColorConvention })
+            }}
+          >
+            <option value="red-up">{t.colorsRedUp}</option>
+            <option value="green-up">{t.colorsGreenUp}</option>
+          </Select>
+          <div className="flex flex-col items-start gap-1">
+            <Button onClick={() => void copyLink()}>{t.copyLink}</Button>
+          </div>
+          <p role="status" className="min-w-20 text-xs text-slate-600 dark:text-slate-300">
+            {copied}
+          </p>
+        </div>
+      </div>
+    </header>
+  )
+}

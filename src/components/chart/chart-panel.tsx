@@ -1,0 +1,198 @@
+import { useId, useRef, useState, type ReactNode } from 'react'
+import { buildCsv, chartPng, fileName, saveFile } from '../../lib/download.ts'
+import type { Lang } from '../../lib/period.ts'
+import type { ChartColors } from '../../lib/theme.ts'
+import { useMessages } from '../../lib/use-messages.ts'
+import { PanelErrors } from '../panel-errors.tsx'
+import { SyntheticBadge } from '../synthetic-badge.tsx'
+import { Button } from '../ui/button.tsx'
+import type { PanelTable } from '../../lib/chart-data.ts'
+import { DataTable, tableRows } from './data-table.tsx'
+
+export type PanelState =
+  | { status: 'loading' }
+  | { status: 'error'; errors: Error[]; retry: () => void }
+  | { status: 'empty'; reason: string }
+  | {
+      status: 'ready'
+      table: PanelTable
+      chart: ReactNode
+      legend: { label: string; color: string; dashed?: boolean }[]
+    }
+
+export interface PanelMeta {
+  title: string
+  /** "%" or "亿元", or both: shown as 单位：…. */
+  unit: string
+  /** "2019年1-12月" or a range. */
+  period: string
+  /** The sources of the figures shown, each a readable line. */
+  sources: string[]
+  dataset: string
+  synthetic: boolean
+}
+
+/**
+ * The frame every chart panel shares: a <figure> whose caption gives title, unit, period and
+ * sources; a Chart / Table switch over exactly the plotted values; CSV and PNG downloads; and
+ * the loading, error and empty states, all in a box of fixed height so nothing shifts.
+ */
+export function ChartPanel({
+  meta,
+  state,
+  lang,
+  colors,
+  height = 320,
+  footnote,
+}: {
+  meta: PanelMeta
+  state: PanelState
+  lang: Lang
+  colors: ChartColors
+  height?: number
+  footnote?: string
+}) {
+  const t = useMessages()
+  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const [exportError, setExportError] = useState<string | null>(null)
+  const chartBox = useRef<HTMLDivElement>(null)
+  const titleId = useId()
+  const sourceText = meta.sources.join('；')
+  const metaRows: [string, string][] = [
+    [t.unit, meta.unit],
+    [t.period, meta.period],
+    [t.sourceLine, sourceText || '—'],
+    [t.datasetLine, meta.dataset],
+  ]
+
+  const downloadCsv = (table: PanelTable) => {
+    const { header, rows } = tableRows(table)
+    const csv = buildCsv(
+      [
+        ['', meta.title],
+        ...metaRows,
+        ...(meta.synthetic ? [['', t.syntheticLabel] as [string, string]] : []),
+      ],
+      header,
+      rows,
+    )
+    saveFile(
+      fileName([meta.title, meta.period], 'csv'),
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+    )
+  }
+
+  const downloadPng = async (legend: { label: string; color: string }[]) => {
+    const svg = chartBox.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg')
+    if (!svg) return
+    try {
+      const blob = await chartPng(
+        svg,
+        {
+          title: meta.title,
+          subtitle: `${t.unit}：${meta.unit} · ${t.period}：${meta.period}`,
+          legend,
+          footer: [
+            `${t.sourceLine}：${sourceText || '—'}`,
+            `${t.datasetLine}：${meta.dataset}`,
+            ...(meta.synthetic ? [t.syntheticLabel] : []),
+          ],
+        },
+        colors,
+      )
+      saveFile(fileName([meta.title, meta.period], 'png'), blob)
+      setExportError(null)
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  return (
+    <figure
+      aria-labelledby={titleId}
+      className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+    >
+      <figcaption className="flex flex-col gap-1">
+        <h2 id={titleId} className="text-base font-semibold text-slate-900 dark:text-slate-50">
+          {meta.title}
+        </h2>
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          {t.unit}：{meta.unit} · {t.period}：{meta.period}
+        </p>
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          {t.sourceLine}：{sourceText || '—'}
+        </p>
+        {meta.synthetic && <SyntheticBadge label={t.syntheticLabel} />}
+      </figcaption>
+
+      <div className="flex flex-wrap items-center gap-2">
+        <div
+          role="group"
+          aria-label={t.viewAs}
+          className="inline-flex rounded-md border border-slate-300 dark:border-slate-600"
+        >
+          {(['chart', 'table'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={view === option}
+              onClick={() => {
+                setView(option)
+              }}
+              className="min-h-8 px-3 text-sm first:rounded-l-md last:rounded-r-md aria-pressed:bg-slate-800 aria-pressed:text-white dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900"
+            >
+              {option === 'chart' ? t.chart : t.table}
+            </button>
+          ))}
+        </div>
+        {state.status === 'ready' && (
+          <>
+            <Button
+              onClick={() => {
+                downloadCsv(state.table)
+              }}
+            >
+              {t.downloadCsv}
+            </Button>
+            {view === 'chart' && (
+              <Button onClick={() => void downloadPng(state.legend)}>{t.downloadPng}</Button>
+            )}
+          </>
+        )}
+        {exportError && (
+          <span role="alert" className="text-xs text-red-700 dark:text-red-300">
+            {exportError}
+          </span>
+        )}
+      </div>
+
+      <div ref={chartBox} style={{ height }} className="relative min-w-0">
+        {state.status === 'loading' && (
+          <div
+            className="h-full animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none dark:bg-slate-800"
+            aria-label={t.loading}
+            role="status"
+          />
+        )}
+        {state.status === 'error' && <PanelErrors errors={state.errors} retry={state.retry} />}
+        {state.status === 'empty' && (
+          <div className="flex h-full items-center justify-center rounded-md border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
+            {state.reason}
+          </div>
+        )}
+        {state.status === 'ready' &&
+          (view === 'chart' ? (
+            state.chart
+          ) : (
+            <DataTable
+              table={state.table}
+              caption={`${meta.title}（${meta.period}）`}
+              lang={lang}
+              missing={t.missing}
+            />
+          ))}
+      </div>
+      {footnote && <p className="text-xs text-slate-600 dark:text-slate-300">{footnote}</p>}
+    </figure>
+  )
+}

@@ -1,0 +1,66 @@
+import type { PanelTable } from '../../lib/chart-data.ts'
+import { formatNumber } from '../../lib/format.ts'
+import type { Lang } from '../../lib/period.ts'
+
+export function DataTable({
+  table,
+  caption,
+  lang,
+  missing,
+}: {
+  table: PanelTable
+  caption: string
+  lang: Lang
+  missing: string
+}) {
+  return (
+    <div className="max-h-full overflow-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 bg-slate-100 dark:bg-slate-800">
+          <tr>
+            <th scope="col" className="px-2 py-1 text-left font-medium">
+              {table.rowHeader}
+            </th>
+            {table.columns.map((column) => (
+              <th key={column} scope="col" className="px-2 py-1 text-right font-medium">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.header} className="border-t border-slate-200 dark:border-slate-700">
+              <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
+                {row.header}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={table.columns[i]} className="px-2 py-1 text-right tabular-nums">
+                  {cell ? (
+                    formatNumber(cell.value, cell.decimals, lang)
+                  ) : (
+                    <span title={missing}>
+                      —<span className="sr-only">{missing}</span>
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** The table as CSV rows: numbers as published, without grouping; missing as —. */
+export function tableRows(table: PanelTable): { header: string[]; rows: string[][] } {
+  return {
+    header: [table.rowHeader, ...table.columns],
+    rows: table.rows.map((row) => [
+      row.header,
+      ...row.cells.map((cell) => (cell ? formatNumber(cell.value, cell.decimals, 'zh') : '—')),
+    ]),
+  }
+}

@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { sourceLabel } from '../lib/names.ts'
+import type { Lang } from '../lib/period.ts'
+import { useMessages } from '../lib/use-messages.ts'
+import type { Source } from '../schemas/sources.ts'
+
+/**
+ * A figure's source one hover, focus or tap away: the button opens a small panel with the
+ * publisher, title, date, a link to the original and the phrase the figure was read from.
+ * Escape or a click elsewhere closes it; nothing is reachable only by hover.
+ */
+export function SourceInfo({
+  source,
+  note,
+  label,
+  lang,
+}: {
+  source: Source
+  note?: string | undefined
+  /** The accessible name of the button, e.g. "规上工业增加值累计增速的来源". */
+  label: string
+  lang: Lang
+}) {
+  const t = useMessages()
+  const [open, setOpen] = useState(false)
+  const [pinned, setPinned] = useState(false)
+  const id = useId()
+  const root = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (!open) return
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Escape') return
+      if (event instanceof PointerEvent && root.current?.contains(event.target as Node)) return
+      setOpen(false)
+      setPinned(false)
+    }
+    document.addEventListener('keydown', close)
+    document.addEventListener('pointerdown', close)
+    return () => {
+      document.removeEventListener('keydown', close)
+      document.removeEventListener('pointerdown', close)
+    }
+  }, [open])
+
+  return (
+    <div
+      ref={root}
+      className="relative inline-block"
+      onMouseEnter={() => {
+        setOpen(true)
+      }}
+      onMouseLeave={() => {
+        if (!pinned) setOpen(false)
+      }}
+      onFocus={() => {
+        setOpen(true)
+      }}
+      onBlur={(event) => {
+        if (!pinned && !event.currentTarget.contains(event.relatedTarget)) setOpen(false)
+      }}
+    >
+      <button
+        type="button"
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setPinned(!pinned)
+          setOpen(!pinned)
+        }}
+        className="inline-flex min-h-6 shrink-0 items-center gap-1 rounded px-1 text-xs whitespace-nowrap text-slate-600 underline decoration-dotted underline-offset-2 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+      >
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5">
+          <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M8 7v5M8 4.2v.1" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+        {t.source}
+      </button>
+      <div
+        id={id}
+        hidden={!open}
+        className="absolute bottom-full left-0 z-20 mb-1 w-72 max-w-[80vw] rounded-md border border-slate-300 bg-white p-3 text-left text-xs leading-relaxed break-words text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+      >
+        <p className="font-medium">{sourceLabel(source, lang)}</p>
+        <p className="text-slate-600 dark:text-slate-300">{t.sourceGrade[source.grade]}</p>
+        {note && (
+          <p className="mt-1">
+            {t.sourceNote}：<q>{note}</q>
+          </p>
+        )}
+        {source.url ? (
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="mt-1 block text-sky-800 underline dark:text-sky-300"
+          >
+            {source.url}
+          </a>
+        ) : (
+          source.grade !== 'synthetic' && (
+            <p className="mt-1 text-slate-600 dark:text-slate-300">{t.noSourceUrl}</p>
+          )
+        )}
+      </div>
+    </div>
+  )
+}

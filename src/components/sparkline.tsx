@@ -1,0 +1,74 @@
+import type { Period } from '../lib/period.ts'
+
+const WIDTH = 120
+const HEIGHT = 32
+const PAD = 3
+
+/**
+ * A tiny line of one indicator over the periods of a year, drawn as plain SVG so the tiles
+ * render before the chart library loads. Missing periods are gaps; the current one is marked.
+ * Decorative: the tile states its figure in text.
+ */
+export function Sparkline({
+  points,
+  current,
+}: {
+  points: { period: Period; value: number | null }[]
+  current: Period
+}) {
+  const values = points.flatMap((p) => (p.value === null ? [] : [p.value]))
+  if (values.length === 0) return <svg width={WIDTH} height={HEIGHT} aria-hidden="true" />
+  const min = Math.min(...values)
+  const max = Math.max(...values)
+  const x = (i: number) => PAD + (i * (WIDTH - 2 * PAD)) / Math.max(1, points.length - 1)
+  const y = (v: number) =>
+    max === min ? HEIGHT / 2 : HEIGHT - PAD - ((v - min) * (HEIGHT - 2 * PAD)) / (max - min)
+
+  const segments: string[] = []
+  let path = ''
+  points.forEach((p, i) => {
+    if (p.value === null) {
+      if (path) segments.push(path)
+      path = ''
+      return
+    }
+    path += `${path ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`
+  })
+  if (path) segments.push(path)
+
+  return (
+    <svg
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      aria-hidden="true"
+      className="overflow-visible"
+    >
+      {segments.map((d) => (
+        <path
+          key={d}
+          d={d}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.5}
+          className="text-sky-700 dark:text-sky-300"
+        />
+      ))}
+      {points.map((p, i) =>
+        p.value === null ? null : (
+          <circle
+            key={p.period}
+            cx={x(i)}
+            cy={y(p.value)}
+            r={p.period === current ? 3 : 1.5}
+            className={
+              p.period === current
+                ? 'fill-slate-900 dark:fill-white'
+                : 'fill-sky-700 dark:fill-sky-300'
+            }
+          />
+        ),
+      )}
+    </svg>
+  )
+}

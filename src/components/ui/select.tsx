@@ -1,0 +1,25 @@
+import { useId, type ReactNode, type SelectHTMLAttributes } from 'react'
+
+/** A native select with a visible label: keyboard-operable and named for screen readers. */
+export function Select({
+  label,
+  children,
+  className = '',
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; children: ReactNode }) {
+  const id = useId()
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-xs font-medium text-slate-600 dark:text-slate-300">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="min-h-9 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+        {...props}
+      >
+        {children}
+      </select>
+    </div>
+  )
+}

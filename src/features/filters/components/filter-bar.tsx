@@ -1,0 +1,159 @@
+import { Button } from '../../../components/ui/button.tsx'
+import { Select } from '../../../components/ui/select.tsx'
+import { datasetEntry, useCatalog } from '../../../lib/catalog.ts'
+import { MAX_COMPARE } from '../../../lib/filters.ts'
+import { regionName } from '../../../lib/names.ts'
+import { formatPeriod } from '../../../lib/period.ts'
+import { useFilters } from '../../../lib/use-filters.ts'
+import { useMessages } from '../../../lib/use-messages.ts'
+import type { Region } from '../../../schemas/regions.ts'
+
+/** Regions as officials look them up: the province, the four groups, then the cities by group. */
+function RegionOptions({ exclude = [] }: { exclude?: string[] }) {
+  const catalog = useCatalog()
+  const t = useMessages()
+  const { filters } = useFilters()
+  const name = (r: Region) => regionName(r, filters.lang)
+  const option = (r: Region) =>
+    exclude.includes(r.code) ? null : (
+      <option key={r.code} value={r.code}>
+        {name(r)}
+      </option>
+    )
+  return (
+    <>
+      {catalog.regions.filter((r) => r.type === 'province').map(option)}
+      <optgroup label={t.groups}>{catalog.groups.map(option)}</optgroup>
+      {catalog.groups.map((group) => (
+        <optgroup key={group.code} label={name(group)}>
+          {catalog.cities.filter((c) => c.group === group.code).map(option)}
+        </optgroup>
+      ))}
+    </>
+  )
+}
+
+export function FilterBar() {
+  const catalog = useCatalog()
+  const t = useMessages()
+  const { filters, setFilters } = useFilters()
+  const { lang } = filters
+  const entry = datasetEntry(catalog, filters.dataset)
+  const periods = [...(entry?.periods ?? [])].reverse()
+  const withData = periods.filter((p) => (p.regions[filters.region] ?? 0) > 0)
+  const withoutData = periods.filter((p) => (p.regions[filters.region] ?? 0) === 0)
+  const periodLabel = (p: (typeof periods)[number]) =>
+    `${formatPeriod(p.period, lang)}（${t.periodCount(p.regions[filters.region] ?? 0)}${entry?.synthetic ? '' : ` · ${t.citiesPublished(p.cities)}`}）`
+
+  return (
+    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+      <Select
+        label={t.dataset}
+        value={filters.dataset}
+        onChange={(event) => {
+          setFilters({ dataset: event.target.value as typeof filters.dataset, period: null })
+        }}
+      >
+        {catalog.manifest.datasets.map((d) => (
+          <option key={d.id} value={d.id}>
+            {t.datasetOption(d.label[lang], d.dataAsOf ? formatPeriod(d.dataAsOf, lang) : '—')}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label={t.region}
+        value={filters.region}
+        onChange={(event) => {
+          setFilters({ region: event.target.value })
+        }}
+      >
+        <RegionOptions />
+      </Select>
+      <Select
+        label={t.period}
+        value={filters.period ?? ''}
+        onChange={(event) => {
+          setFilters({ period: event.target.value })
+        }}
+      >
+        {withData.length > 0 && (
+          <optgroup label={t.periodsWithData}>
+            {withData.map((p) => (
+              <option key={p.period} value={p.period}>
+                {periodLabel(p)}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {withoutData.length > 0 && (
+          <optgroup label={t.periodsWithoutData}>
+            {withoutData.map((p) => (
+              <option key={p.period} value={p.period}>
+                {periodLabel(p)}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </Select>
+      <fieldset className="flex flex-col gap-1">
+        <legend className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-300">
+          {t.measure}
+        </legend>
+        <div className="inline-flex rounded-md border border-slate-300 dark:border-slate-600">
+          {(['ytd', 'month'] as const).map((measure) => (
+            <label
+              key={measure}
+              className="flex min-h-9 cursor-pointer items-center px-3 text-sm first:rounded-l-md last:rounded-r-md has-checked:bg-slate-800 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-sky-700 dark:has-checked:bg-slate-200 dark:has-checked:text-slate-900"
+            >
+              <input
+                type="radio"
+                name="measure"
+                value={measure}
+                checked={filters.measure === measure}
+                onChange={() => {
+                  setFilters({ measure })
+                }}
+                className="sr-only"
+              />
+              {measure === 'ytd' ? t.measureYtd : t.measureMonth}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-end gap-2">
+        <Select
+          label={t.compare}
+          value=""
+          disabled={filters.compare.length >= MAX_COMPARE}
+          title={filters.compare.length >= MAX_COMPARE ? t.compareLimit(MAX_COMPARE) : undefined}
+          onChange={(event) => {
+            if (event.target.value)
+              setFilters({ compare: [...filters.compare, event.target.value] })
+          }}
+        >
+          <option value="">{t.addCompare}</option>
+          <RegionOptions exclude={[filters.region, ...filters.compare]} />
+        </Select>
+        <ul className="flex flex-wrap gap-1" aria-label={t.compareSelected}>
+          {filters.compare.map((code) => {
+            const region = catalog.region.get(code)
+            const name = region ? regionName(region, lang) : code
+            return (
+              <li key={code}>
+                <Button
+                  variant="secondary"
+                  aria-label={t.removeCompare(name)}
+                  onClick={() => {
+                    setFilters({ compare: filters.compare.filter((c) => c !== code) })
+                  }}
+                >
+                  {name} <span aria-hidden="true">×</span>
+                </Button>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import type { Observation } from '../schemas/observations.ts'
+import type { ObservationTable } from './observations.ts'
+import type { Period } from './period.ts'
+
+export interface TableCell {
+  value: number
+  decimals: number
+}
+
+/** Exactly the values a chart plots: one row per category, one column per series. */
+export interface PanelTable {
+  /** Header of the first column (期间, 地区, 指标 …). */
+  rowHeader: string
+  columns: string[]
+  rows: { header: string; cells: (TableCell | null)[] }[]
+}
+
+/** One plotted series: which figures it reads and how it is named. */
+export interface SeriesSpec {
+  key: string
+  label: string
+  region: string
+  indicator: string
+}
+
+/**
+ * A row per category (a period), a value per series: null where nothing was published, so
+ * the chart leaves a gap and the table shows "—". `${key}:decimals` keeps the published
+ * decimals for tooltips.
+ */
+export type ChartRow = Record<string, string | number | null>
+
+export interface ChartData {
+  rows: ChartRow[]
+  table: PanelTable
+  /** The observations plotted, for the panel's source line. */
+  observations: Observation[]
+}
+
+export function seriesByPeriod(
+  table: ObservationTable,
+  periods: Period[],
+  series: SeriesSpec[],
+  labels: { rowHeader: string; period: (p: Period) => string; column: (s: SeriesSpec) => string },
+): ChartData {
+  const observations: Observation[] = []
+  const rows = periods.map((period) => {
+    const row: ChartRow = { period, label: labels.period(period) }
+    for (const s of series) {
+      const o = table.get(s.region, period, s.indicator)
+      row[s.key] = o?.value ?? null
+      row[`${s.key}:decimals`] = o?.decimals ?? null
+      if (o) observations.push(o)
+    }
+    return row
+  })
+  return {
+    rows,
+    observations,
+    table: {
+      rowHeader: labels.rowHeader,
+      columns: series.map(labels.column),
+      rows: rows.map((row) => ({
+        header: String(row.label),
+        cells: series.map((s) => {
+          const value = row[s.key]
+          const decimals = row[`${s.key}:decimals`]
+          return typeof value === 'number' && typeof decimals === 'number'
+            ? { value, decimals }
+            : null
+        }),
+      })),
+    },
+  }
+}
+
+export function hasAnyValue(data: ChartData): boolean {
+  return data.observations.length > 0
+}
+
+/** The distinct sources of what a panel plots, in order of first use. */
+export function sourcesOf(observations: Observation[]): string[] {
+  return [...new Set(observations.map((o) => o.source))]
+}

@@ -1,0 +1,219 @@
+/**
+ * Every filter lives in the URL. This module declares each parameter once, with its default,
+ * its parser (valid / invalid / missing) and its serializer (which leaves defaults out), so a
+ * shared link reopens the same view and a wrong link falls back instead of crashing.
+ */
+import { DatasetIdSchema, type DatasetId } from '../schemas/common.ts'
+import { isPeriod, type Lang, type Measure, type Period } from './period.ts'
+
+export type Theme = 'light' | 'dark' | 'system'
+export type ColorConvention = 'red-up' | 'green-up'
+export type View = 'dashboard' | 'brief'
+
+export interface Filters {
+  dataset: DatasetId
+  region: string
+  compare: string[]
+  /** null: the default period, which depends on the data (see defaultPeriod). */
+  period: Period | null
+  measure: Measure
+  lang: Lang
+  theme: Theme
+  colors: ColorConvention
+}
+
+export const MAX_COMPARE = 4
+/** Longer values are not even looked at: nothing legitimate is this long. */
+const MAX_VALUE_LENGTH = 200
+
+type Parsed<T> = { status: 'valid'; value: T } | { status: 'invalid' } | { status: 'missing' }
+
+interface Param<T> {
+  key: keyof Filters
+  fallback: T
+  parse: (raw: string) => T | undefined
+  serialize: (value: T) => string | null
+}
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (raw: string): T | undefined =>
+    values.find((v) => v === raw)
+
+const CODE = /^[a-z][a-z0-9_]*$/
+
+export const PARAMS = {
+  dataset: {
+    key: 'dataset',
+    fallback: 'official',
+    parse: (raw) => {
+      const result = DatasetIdSchema.safeParse(raw)
+      return result.success ? result.data : undefined
+    },
+    serialize: (v) => v,
+  } satisfies Param<DatasetId>,
+  region: {
+    key: 'region',
+    fallback: 'guangdong',
+    parse: (raw) => (CODE.test(raw) ? raw : undefined),
+    serialize: (v) => v,
+  } satisfies Param<string>,
+  compare: {
+    key: 'compare',
+    fallback: [],
+    parse: (raw) => {
+      const codes = raw.split(',').filter((code) => code !== '')
+      if (!codes.every((code) => CODE.test(code))) return undefined
+      return [...new Set(codes)].slice(0, MAX_COMPARE)
+    },
+    serialize: (v) => (v.length > 0 ? v.join(',') : null),
+  } satisfies Param<string[]>,
+  period: {
+    key: 'period',
+    fallback: null,
+    parse: (raw) => (isPeriod(raw) ? raw : undefined),
+    serialize: (v) => v,
+  } satisfies Param<Period | null>,
+  measure: {
+    key: 'measure',
+    fallback: 'ytd',
+    parse: oneOf(['ytd', 'month'] as const),
+    serialize: (v) => v,
+  } satisfies Param<Measure>,
+  lang: {
+    key: 'lang',
+    fallback: 'zh',
+    parse: oneOf(['zh', 'en'] as const),
+    serialize: (v) => v,
+  } satisfies Param<Lang>,
+  theme: {
+    key: 'theme',
+    fallback: 'system',
+    parse: oneOf(['light', 'dark', 'system'] as const),
+    serialize: (v) => v,
+  } satisfies Param<Theme>,
+  colors: {
+    key: 'colors',
+    fallback: 'red-up',
+    parse: oneOf(['red-up', 'green-up'] as const),
+    serialize: (v) => v,
+  } satisfies Param<ColorConvention>,
+} as const
+
+export const DEFAULT_FILTERS: Filters = {
+  dataset: PARAMS.dataset.fallback,
+  region: PARAMS.region.fallback,
+  compare: PARAMS.compare.fallback,
+  period: PARAMS.period.fallback,
+  measure: PARAMS.measure.fallback,
+  lang: PARAMS.lang.fallback,
+  theme: PARAMS.theme.fallback,
+  colors: PARAMS.colors.fallback,
+}
+
+/** Parameters of other modules (presentation, brief, standing); anything else is reported. */
+export const MODE_KEYS = [
+  'view',
+  'present',
+  'slides',
+  'interval',
+  'regions',
+  'indicator',
+  'sort',
+  'deck',
+]
+
+const KNOWN_KEYS = new Set<string>([...Object.keys(PARAMS), ...MODE_KEYS])
+
+/** A parameter of the link that was ignored, and why. */
+export interface IgnoredParam {
+  key: string
+  value: string
+  reason: 'invalid' | 'unknown-region' | 'unknown-period' | 'repeated' | 'unknown-key'
+}
+
+function parseParam<T>(param: Param<T>, search: URLSearchParams): Parsed<T> {
+  const values = search.getAll(param.key)
+  const raw = values[0]
+  if (raw === undefined) return { status: 'missing' }
+  if (raw.length > MAX_VALUE_LENGTH) return { status: 'invalid' }
+  const value = param.parse(raw)
+  return value === undefined ? { status: 'invalid' } : { status: 'valid', value }
+}
+
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
+
+/**
+ * The filters a URL asks for, checked for form only; what needs the data (does the region
+ * exist, does the period) is checked by validateFilters once the catalog is loaded.
+ */
+export function parseFilters(search: string): { filters: Filters; ignored: IgnoredParam[] } {
+  const params = new URLSearchParams(search)
+  const ignored: IgnoredParam[] = []
+  const filters = { ...DEFAULT_FILTERS }
+  const read = <K extends keyof Filters>(param: Param<Filters[K]> & { key: K }) => {
+    const parsed = parseParam(param, params)
+    if (parsed.status === 'valid') filters[param.key] = parsed.value
+    if (parsed.status === 'invalid') {
+      ignored.push({
+        key: param.key,
+        value: shorten(params.get(param.key) ?? ''),
+        reason: 'invalid',
+      })
+    }
+    if (params.getAll(param.key).length > 1) {
+      ignored.push({
+        key: param.key,
+        value: shorten(params.getAll(param.key).slice(1).join(', ')),
+        reason: 'repeated',
+      })
+    }
+  }
+  read(PARAMS.dataset)
+  read(PARAMS.region)
+  read(PARAMS.compare)
+  read(PARAMS.period)
+  read(PARAMS.measure)
+  read(PARAMS.lang)
+  read(PARAMS.theme)
+  read(PARAMS.colors)
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN_KEYS.has(key))
+      ignored.push({
+        key: shorten(key),
+        value: shorten(params.get(key) ?? ''),
+        reason: 'unknown-key',
+      })
+  }
+  return { filters, ignored }
+}
+
+/**
+ * The query string for filters: defaults are left out, and so is any parameter of the current
+ * URL that this module does not own (modes such as present=1 keep their own parameters).
+ */
+export function serializeFilters(
+  filters: Filters,
+  defaultPeriod: Period | null,
+  base = '',
+): string {
+  const params = new URLSearchParams(base)
+  const set = <K extends keyof Filters>(
+    param: Param<Filters[K]> & { key: K },
+    isDefault: boolean,
+  ) => {
+    const text = isDefault ? null : param.serialize(filters[param.key])
+    if (text === null) params.delete(param.key)
+    else params.set(param.key, text)
+  }
+  set(PARAMS.dataset, filters.dataset === DEFAULT_FILTERS.dataset)
+  set(PARAMS.region, filters.region === DEFAULT_FILTERS.region)
+  set(PARAMS.compare, filters.compare.length === 0)
+  set(PARAMS.period, filters.period === null || filters.period === defaultPeriod)
+  set(PARAMS.measure, filters.measure === DEFAULT_FILTERS.measure)
+  set(PARAMS.lang, filters.lang === DEFAULT_FILTERS.lang)
+  set(PARAMS.theme, filters.theme === DEFAULT_FILTERS.theme)
+  set(PARAMS.colors, filters.colors === DEFAULT_FILTERS.colors)
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}

@@ -1,0 +1,99 @@
+import { useCallback, useMemo } from 'react'
+import { datasetEntry, defaultPeriod, useCatalog, type Catalog } from './catalog.ts'
+import {
+  DEFAULT_FILTERS,
+  MODE_KEYS,
+  parseFilters,
+  serializeFilters,
+  type Filters,
+  type IgnoredParam,
+} from './filters.ts'
+import type { Period } from './period.ts'
+import { navigate, useLocationSearch } from './use-location.ts'
+
+export interface ResolvedFilters extends Omit<Filters, 'period'> {
+  /** The period shown: the URL's, or the default; null only when the dataset has no data. */
+  period: Period | null
+  defaultPeriod: Period | null
+}
+
+/** The URL's filters, checked against the data: unknown regions and periods fall back. */
+export function resolveFilters(
+  search: string,
+  catalog: Catalog,
+): { filters: ResolvedFilters; ignored: IgnoredParam[] } {
+  const { filters, ignored } = parseFilters(search)
+  if (!catalog.region.has(filters.region)) {
+    ignored.push({ key: 'region', value: filters.region, reason: 'unknown-region' })
+    filters.region = DEFAULT_FILTERS.region
+  }
+  const unknown = filters.compare.filter((code) => !catalog.region.has(code))
+  if (unknown.length > 0) {
+    ignored.push({ key: 'compare', value: unknown.join(','), reason: 'unknown-region' })
+  }
+  filters.compare = filters.compare.filter(
+    (code) => catalog.region.has(code) && code !== filters.region,
+  )
+
+  const entry = datasetEntry(catalog, filters.dataset)
+  const fallback = defaultPeriod(entry, filters.region)
+  if (filters.period !== null && !entry?.periods.some((p) => p.period === filters.period)) {
+    ignored.push({ key: 'period', value: filters.period, reason: 'unknown-period' })
+    filters.period = null
+  }
+  return {
+    filters: { ...filters, period: filters.period ?? fallback, defaultPeriod: fallback },
+    ignored,
+  }
+}
+
+/**
+ * The URL as it should read: the valid filters without defaults, the parameters of the other
+ * modes kept, everything else (unknown keys, invalid or repeated values) dropped.
+ */
+export function canonicalSearch(search: string, catalog: Catalog): string {
+  const { filters } = resolveFilters(search, catalog)
+  const original = new URLSearchParams(search)
+  const base = new URLSearchParams()
+  for (const key of MODE_KEYS) {
+    const value = original.get(key)
+    if (value !== null) base.set(key, value)
+  }
+  const entry = datasetEntry(catalog, filters.dataset)
+  const period = filters.period === filters.defaultPeriod ? null : filters.period
+  return serializeFilters(
+    { ...filters, period },
+    defaultPeriod(entry, filters.region),
+    base.toString(),
+  )
+}
+
+export function useFilters(): {
+  filters: ResolvedFilters
+  ignored: IgnoredParam[]
+  setFilters: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
+} {
+  const catalog = useCatalog()
+  const search = useLocationSearch()
+  const { filters, ignored } = useMemo(() => resolveFilters(search, catalog), [search, catalog])
+
+  const setFilters = useCallback(
+    (patch: Partial<Filters>, options: { replace?: boolean } = {}) => {
+      const current = resolveFilters(window.location.search, catalog).filters
+      const next: Filters = { ...current, ...patch }
+      // A period the user did not choose stays unset, so it follows the region's default.
+      if (!('period' in patch) && current.period === current.defaultPeriod) next.period = null
+      const entry = datasetEntry(catalog, next.dataset)
+      if (next.period !== null && !entry?.periods.some((p) => p.period === next.period)) {
+        next.period = null
+      }
+      next.compare = next.compare.filter((code) => code !== next.region)
+      navigate(
+        serializeFilters(next, defaultPeriod(entry, next.region), window.location.search),
+        options,
+      )
+    },
+    [catalog],
+  )
+  return { filters, ignored, setFilters }
+}

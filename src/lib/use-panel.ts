@@ -1,0 +1,39 @@
+import { datasetEntry, useCatalog, type Catalog } from './catalog.ts'
+import type { Messages } from './i18n.ts'
+import { sourceLabel } from './names.ts'
+import { chartColors, useIsDark, type ChartColors } from './theme.ts'
+import { useFilters, type ResolvedFilters } from './use-filters.ts'
+import { useMessages } from './use-messages.ts'
+
+export interface PanelContext {
+  filters: ResolvedFilters
+  catalog: Catalog
+  t: Messages
+  colors: ChartColors
+  datasetLabel: string
+  synthetic: boolean
+  /** Readable source lines for the source ids of what a panel shows. */
+  sourceLines: (ids: string[]) => string[]
+}
+
+/** What every panel needs besides its data: filters, catalog, strings, colours, dataset. */
+export function usePanelContext(): PanelContext {
+  const { filters } = useFilters()
+  const catalog = useCatalog()
+  const t = useMessages()
+  const dark = useIsDark(filters.theme)
+  const entry = datasetEntry(catalog, filters.dataset)
+  return {
+    filters,
+    catalog,
+    t,
+    colors: chartColors(dark, filters.colors),
+    datasetLabel: entry?.label[filters.lang] ?? filters.dataset,
+    synthetic: entry?.synthetic ?? false,
+    sourceLines: (ids) =>
+      ids.flatMap((id) => {
+        const source = catalog.source.get(id)
+        return source ? [sourceLabel(source, filters.lang)] : []
+      }),
+  }
+}

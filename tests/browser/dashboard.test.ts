@@ -1,0 +1,192 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { axeViolations } from './axe.ts'
+import { baseUrl, useBrowser } from './browser.ts'
+
+const SCREENSHOTS = 'test-results/screenshots'
+
+describe('the dashboard at a desk', () => {
+  const session = useBrowser()
+
+  it('opens a shared link on the same view: Guangzhou 2019年1-12月', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    const tile = page.getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
+    await expect.poll(() => tile.textContent()).toContain('5.1%')
+    expect(await tile.textContent()).toContain('比1-2月提高4.0个百分点')
+    expect(
+      await page.getByRole('article', { name: '工业投资', exact: true }).textContent(),
+    ).toContain('1038亿元')
+    expect(await page.getByLabel('地区', { exact: true }).inputValue()).toBe('guangzhou')
+    expect(await page.getByLabel('期间', { exact: true }).inputValue()).toBe('2019-12')
+    // The datasets of the manifest, each with its data-as-of.
+    expect(await page.getByLabel('数据集').locator('option').allTextContents()).toEqual([
+      '官方发布数据（截至2024年1-8月）',
+      '演示数据（模拟生成，非统计数据）（截至2020年1-12月）',
+    ])
+    expect(await page.getByRole('banner').textContent()).toContain('数据截至 2024年1-8月')
+  })
+
+  it('puts a changed control in the URL, restores it on reload, and steps back and forward', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    await page.getByLabel('地区', { exact: true }).selectOption('shenzhen')
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('shenzhen')
+    expect(new URL(page.url()).searchParams.get('period')).toBe(null) // 2019年1-12月 is Shenzhen's default too
+    await page.getByText('当月', { exact: true }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('measure')).toBe('month')
+
+    await page.reload()
+    await expect.poll(() => page.getByLabel('地区', { exact: true }).inputValue()).toBe('shenzhen')
+    expect(await page.getByRole('radio', { name: '当月' }).isChecked()).toBe(true)
+
+    await page.goBack()
+    await expect.poll(() => page.getByRole('radio', { name: '累计' }).isChecked()).toBe(true)
+    await page.goBack()
+    await expect.poll(() => page.getByLabel('地区', { exact: true }).inputValue()).toBe('guangzhou')
+    await page.goForward()
+    await expect.poll(() => page.getByLabel('地区', { exact: true }).inputValue()).toBe('shenzhen')
+  })
+
+  it('adds and removes compared regions', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?dataset=demo&region=shenzhen`)
+    await page.getByLabel('对比地区', { exact: true }).selectOption('guangzhou')
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('guangzhou')
+    await page.getByRole('button', { name: '移除对比地区：广州市' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe(null)
+  })
+
+  it('shows the trend as a table of the plotted values, and downloads it as CSV', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    const panel = page.getByRole('figure', { name: '规模以上工业增加值增速走势' })
+    await panel.locator('svg.recharts-surface').first().waitFor()
+    await panel.getByRole('button', { name: '表格' }).click()
+    const rows = await panel.getByRole('row').allTextContents()
+    expect(rows).toContain('19年1-12月5.1—暂无数据')
+    expect(rows).toContain('19年1-2月1.1—暂无数据')
+    expect(rows).toContain('17年1-3月5.57.1')
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: '下载 CSV' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/\.csv$/)
+    const csv = readFileSync(await download.path(), 'utf8')
+    expect(
+      csv.startsWith(
+        '\uFEFF,规模以上工业增加值增速走势\r\n单位,%\r\n期间,2017年1-2月–2019年1-12月\r\n资料来源,',
+      ),
+    ).toBe(true)
+    expect(csv).toContain('数据集,官方发布数据')
+    expect(csv).toContain('期间,广州,广东\r\n')
+    expect(csv).toContain('19年1-12月,5.1,—\r\n')
+    expect(csv).toContain('17年1-3月,5.5,7.1\r\n')
+  })
+
+  it('downloads a chart as a PNG with its title burnt in', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou`)
+    const panel = page.getByRole('figure', { name: '工业投资与技改投资' })
+    await panel.locator('svg.recharts-surface').first().waitFor()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: '下载 PNG' }).click(),
+    ])
+    const png = readFileSync(await download.path())
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    )
+    const width = png.readUInt32BE(16)
+    const height = png.readUInt32BE(20)
+    expect(width).toBeGreaterThan(600)
+    expect(height).toBeGreaterThan(500)
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    writeFileSync(`${SCREENSHOTS}/download-investment.png`, png)
+  })
+
+  it('ignores a wrong link parameter with a notice, and fixes the address', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-13&foo=%3Cscript%3E`)
+    const notice = page.getByRole('status').filter({ hasText: '链接中的以下参数无效' })
+    await expect.poll(() => notice.textContent()).toContain('period=2019-13：格式无效')
+    expect(await notice.textContent()).toContain('foo=<script>：未知参数')
+    await expect.poll(() => new URL(page.url()).search).toBe('?region=guangzhou')
+    await notice.getByRole('button', { name: '关闭' }).click()
+    expect(await notice.count()).toBe(0)
+  })
+
+  it('speaks English on request', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en')
+    expect(await page.getByLabel('Region', { exact: true }).inputValue()).toBe('guangzhou')
+    expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('2019-12')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    const tile = page.getByRole('article', {
+      name: 'Above-scale industrial value added: year-to-date growth',
+      exact: true,
+    })
+    expect(await tile.textContent()).toContain('up 4.0 points')
+  })
+
+  it.each([
+    ['official, light', '/?region=guangzhou&period=2019-12&theme=light'],
+    [
+      'demo, dark, green-up, comparing',
+      '/?dataset=demo&region=shenzhen&compare=guangzhou,dongguan&theme=dark&colors=green-up',
+    ],
+    ['English', '/?lang=en&dataset=demo&theme=light'],
+  ])('has no axe violations: %s', async (_name, path) => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${path}`)
+    await page.locator('svg.recharts-surface').first().waitFor()
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('is usable by keyboard: the controls are reached with Tab and show their focus', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    await page.getByLabel('地区', { exact: true }).waitFor()
+    const reached = new Set<string>()
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab')
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null
+        if (!el) return null
+        const style = getComputedStyle(el)
+        return {
+          label: el.getAttribute('aria-label') ?? el.id,
+          text: el.textContent.trim().slice(0, 20),
+          outline: style.outlineStyle,
+        }
+      })
+      if (focus) {
+        expect(focus.outline, `focus ring on ${focus.text}`).not.toBe('none')
+        reached.add(focus.text || focus.label)
+      }
+    }
+    expect([...reached].join('|')).toMatch(/跳到主要内容/)
+    expect([...reached].join('|')).toMatch(/复制链接/)
+  })
+})
+
+describe.each([
+  ['1366x768', { width: 1366, height: 768 }],
+  ['1920x1080', { width: 1920, height: 1080 }],
+])('screenshots at %s', (size, viewport) => {
+  const session = useBrowser({ viewport })
+  it.each(['light', 'dark'])('%s theme', async (theme) => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou&compare=shenzhen&theme=${theme}`)
+    await page.locator('svg.recharts-surface').nth(2).waitFor()
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-${size}-${theme}.png`, fullPage: true })
+    // No horizontal scrolling at a laptop's width.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true)
+  })
+})

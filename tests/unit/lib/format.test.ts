@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { changeInPoints, formatChange, formatNumber, formatValue } from '../../../src/lib/format.ts'
+import {
+  formatPeriod,
+  formatPeriodShort,
+  isPeriod,
+  periodsOfYear,
+} from '../../../src/lib/period.ts'
+
+describe('figures as published', () => {
+  it('keeps the printed decimals: 43 stays 43, 6.0 stays 6.0', () => {
+    expect(formatValue(43, 0, 'pct', 'zh').text).toBe('43%')
+    expect(formatValue(6, 1, 'pct', 'zh').text).toBe('6.0%')
+    expect(formatValue(5.1, 1, 'pct', 'en').text).toBe('5.1%')
+  })
+
+  it('writes Chinese figures without thousands separators, English with them', () => {
+    expect(formatValue(1038, 0, '100m_yuan', 'zh').text).toBe('1038亿元')
+    expect(formatValue(7220.42, 2, '100m_yuan', 'zh').text).toBe('7220.42亿元')
+    expect(formatValue(7220.42, 2, '100m_yuan', 'en').text).toBe('7,220.42 (100 million yuan)')
+    expect(formatNumber(15500, 0, 'zh')).toBe('15500')
+  })
+
+  it('uses 万亿元 only where exact: 36800亿元 is 3.68万亿元, 32305.16亿元 stays', () => {
+    expect(formatValue(36800, 0, '100m_yuan', 'zh').text).toBe('3.68万亿元')
+    expect(formatValue(10000, 0, '100m_yuan', 'zh').text).toBe('1万亿元')
+    expect(formatValue(32305.16, 2, '100m_yuan', 'zh').text).toBe('32305.16亿元')
+    expect(formatValue(9999.5, 1, '100m_yuan', 'zh').text).toBe('9999.5亿元')
+  })
+
+  it('keeps the minus sign of a decline', () => {
+    expect(formatValue(-21.8, 1, 'pct', 'zh').text).toBe('-21.8%')
+  })
+})
+
+describe('changes of a rate in 百分点', () => {
+  it('is exact to the larger number of decimals: 5.1 − 1.1 = 4.0', () => {
+    expect(changeInPoints({ value: 5.1, decimals: 1 }, { value: 1.1, decimals: 1 })).toEqual({
+      value: 4,
+      decimals: 1,
+    })
+    expect(changeInPoints({ value: 43, decimals: 0 }, { value: 20.7, decimals: 1 })).toEqual({
+      value: 22.3,
+      decimals: 1,
+    })
+    expect(changeInPoints({ value: 0.3, decimals: 1 }, { value: 0.1, decimals: 1 }).value).toBe(0.2)
+  })
+
+  it('is worded 提高 / 回落 / 持平', () => {
+    expect(formatChange({ value: 4, decimals: 1 }, 'zh')).toBe('提高4.0个百分点')
+    expect(formatChange({ value: -0.5, decimals: 1 }, 'zh')).toBe('回落0.5个百分点')
+    expect(formatChange({ value: 0, decimals: 1 }, 'zh')).toBe('持平')
+    expect(formatChange({ value: -1, decimals: 0 }, 'en')).toBe('down 1 point')
+  })
+})
+
+describe('periods', () => {
+  it('are cumulative and start at 1-2月: January is never a period', () => {
+    expect(periodsOfYear(2019)[0]).toBe('2019-02')
+    expect(periodsOfYear(2019)).toHaveLength(11)
+    expect(isPeriod('2019-01')).toBe(false)
+    expect(isPeriod('2019-13')).toBe(false)
+    expect(isPeriod('2019-12')).toBe(true)
+  })
+
+  it('are labelled as the bureau writes them', () => {
+    expect(formatPeriod('2019-12', 'zh')).toBe('2019年1-12月')
+    expect(formatPeriod('2019-02', 'zh')).toBe('2019年1-2月')
+    expect(formatPeriod('2019-06', 'zh', 'month')).toBe('2019年6月')
+    expect(formatPeriod('2019-06', 'en')).toBe('Jan–Jun 2019')
+    expect(formatPeriodShort('2019-06', 'zh')).toBe('19年1-6月')
+  })
+})

@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react'
-import { SyntheticBadge } from '../components/synthetic-badge.tsx'
 import { datasetEntry, useCatalog } from '../lib/catalog.ts'
 import { useFilters } from '../lib/use-filters.ts'
 import { useMessages } from '../lib/use-messages.ts'
@@ -7,7 +6,7 @@ import { FilterBar } from '../features/filters/components/filter-bar.tsx'
 import { KpiSection } from '../features/kpi/components/kpi-section.tsx'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
-import { PanelBoundary } from './panel-boundary.tsx'
+import { PanelBoundary } from '../components/panel-boundary.tsx'
 
 const Panels = lazy(() => import('./panels.tsx'))
 
@@ -39,14 +38,18 @@ export function DashboardPage() {
       >
         {t.skipToContent}
       </a>
+      {synthetic && (
+        // Always in view while scrolling: demo figures must never be mistaken for statistics.
+        <aside
+          aria-label={t.syntheticLabel}
+          className="sticky top-0 z-20 border-b border-amber-600 bg-amber-100 px-4 py-1 text-center text-sm font-semibold text-amber-950 dark:border-amber-400 dark:bg-amber-900 dark:text-amber-50"
+        >
+          {t.syntheticLabel}
+        </aside>
+      )}
       <Header />
       <main id="main" className="mx-auto flex max-w-[2400px] flex-col gap-4 px-4 py-4 lg:px-6">
         <IgnoredNotice />
-        {synthetic && (
-          <div className="sticky top-0 z-10">
-            <SyntheticBadge label={t.syntheticLabel} />
-          </div>
-        )}
         <FilterBar />
         <PanelBoundary>
           <KpiSection filters={filters} />

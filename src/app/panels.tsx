@@ -1,8 +1,9 @@
 import { CommendedPanel } from '../features/commended/components/commended-panel.tsx'
 import { HightechPanel } from '../features/hightech/components/hightech-panel.tsx'
+import { StandingSection } from '../features/standing/components/standing-section.tsx'
 import { InvestmentPanel } from '../features/investment/components/investment-panel.tsx'
 import { TrendPanel } from '../features/trend/components/trend-panel.tsx'
-import { PanelBoundary } from './panel-boundary.tsx'
+import { PanelBoundary } from '../components/panel-boundary.tsx'
 
 /**
  * The chart panels, loaded as their own chunk after the tiles: the first view's JavaScript
@@ -25,6 +26,7 @@ export default function Panels({ official }: { official: boolean }) {
           <CommendedPanel />
         </PanelBoundary>
       )}
+      <StandingSection />
     </>
   )
 }

@@ -1,18 +1,22 @@
 import type { Observation } from '../schemas/observations.ts'
 import type { ObservationTable } from './observations.ts'
-import type { Period } from './period.ts'
+import { formatNumber } from './format.ts'
+import type { Lang, Period } from './period.ts'
 
-export interface TableCell {
-  value: number
-  decimals: number
-}
+/** A figure with its published decimals, or text already worded (a rank change: "↑2"). */
+export type TableCell = { value: number; decimals: number } | { text: string }
 
 /** Exactly the values a chart plots: one row per category, one column per series. */
 export interface PanelTable {
   /** Header of the first column (期间, 地区, 指标 …). */
   rowHeader: string
   columns: string[]
+  /** null: not published, shown as —. */
   rows: { header: string; cells: (TableCell | null)[] }[]
+}
+
+export function cellText(cell: TableCell, lang: Lang): string {
+  return 'text' in cell ? cell.text : formatNumber(cell.value, cell.decimals, lang)
 }
 
 /** One plotted series: which figures it reads and how it is named. */

@@ -4,11 +4,18 @@
  * shared link reopens the same view and a wrong link falls back instead of crashing.
  */
 import { DatasetIdSchema, type DatasetId } from '../schemas/common.ts'
+import { keyIndicator } from './key-indicators.ts'
 import { isPeriod, type Lang, type Measure, type Period } from './period.ts'
 
 export type Theme = 'light' | 'dark' | 'system'
 export type ColorConvention = 'red-up' | 'green-up'
 export type View = 'dashboard' | 'brief'
+
+export type SortColumn = 'region' | 'growth' | 'investment' | 'hightech' | 'tech'
+export interface Sort {
+  column: SortColumn
+  direction: 'asc' | 'desc'
+}
 
 export interface Filters {
   dataset: DatasetId
@@ -20,6 +27,10 @@ export interface Filters {
   lang: Lang
   theme: Theme
   colors: ColorConvention
+  /** The indicator the map and the ranking show (a key indicator's year-to-date id). */
+  indicator: string
+  /** The scorecard's order; null: the regions' own order, group by group. */
+  sort: Sort | null
 }
 
 export const MAX_COMPARE = 4
@@ -98,6 +109,25 @@ export const PARAMS = {
     parse: oneOf(['red-up', 'green-up'] as const),
     serialize: (v) => v,
   } satisfies Param<ColorConvention>,
+  indicator: {
+    key: 'indicator',
+    fallback: 'iva_above_scale_yoy_pct',
+    parse: (raw) => keyIndicator(raw)?.ytd,
+    serialize: (v) => v,
+  } satisfies Param<string>,
+  sort: {
+    key: 'sort',
+    fallback: null,
+    parse: (raw) => {
+      const [column, direction] = raw.split('.')
+      const columns: SortColumn[] = ['region', 'growth', 'investment', 'hightech', 'tech']
+      const found = columns.find((c) => c === column)
+      return found && (direction === 'asc' || direction === 'desc')
+        ? { column: found, direction }
+        : undefined
+    },
+    serialize: (v) => (v ? `${v.column}.${v.direction}` : null),
+  } satisfies Param<Sort | null>,
 } as const
 
 export const DEFAULT_FILTERS: Filters = {
@@ -109,6 +139,8 @@ export const DEFAULT_FILTERS: Filters = {
   lang: PARAMS.lang.fallback,
   theme: PARAMS.theme.fallback,
   colors: PARAMS.colors.fallback,
+  indicator: PARAMS.indicator.fallback,
+  sort: PARAMS.sort.fallback,
 }
 
 /** Parameters of other modules (presentation, brief, standing); anything else is reported. */
@@ -177,6 +209,8 @@ export function parseFilters(search: string): { filters: Filters; ignored: Ignor
   read(PARAMS.lang)
   read(PARAMS.theme)
   read(PARAMS.colors)
+  read(PARAMS.indicator)
+  read(PARAMS.sort)
   for (const key of new Set(params.keys())) {
     if (!KNOWN_KEYS.has(key))
       ignored.push({
@@ -214,6 +248,8 @@ export function serializeFilters(
   set(PARAMS.lang, filters.lang === DEFAULT_FILTERS.lang)
   set(PARAMS.theme, filters.theme === DEFAULT_FILTERS.theme)
   set(PARAMS.colors, filters.colors === DEFAULT_FILTERS.colors)
+  set(PARAMS.indicator, filters.indicator === DEFAULT_FILTERS.indicator)
+  set(PARAMS.sort, filters.sort === null)
   const text = params.toString()
   return text ? `?${text}` : ''
 }

@@ -1,6 +1,6 @@
 import { use } from 'react'
 import { parseFilters } from './filters.ts'
-import { loadEnglish, messagesIfLoaded, type Messages } from './i18n.ts'
+import { loadEnglish, zh, type Messages } from './i18n.ts'
 import type { Lang } from './period.ts'
 import { useLocationSearch } from './use-location.ts'
 
@@ -9,8 +9,7 @@ export function useLang(): Lang {
   return parseFilters(useLocationSearch()).filters.lang
 }
 
-/** The strings of the URL's language; suspends once while the English strings load. */
+/** The strings of the URL's language; suspends only while the English strings first load. */
 export function useMessages(): Messages {
-  const lang = useLang()
-  return messagesIfLoaded(lang) ?? use(loadEnglish())
+  return useLang() === 'zh' ? zh : use(loadEnglish())
 }

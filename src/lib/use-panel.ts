@@ -1,14 +1,14 @@
 import { datasetEntry, useCatalog, type Catalog } from './catalog.ts'
-import type { Messages } from './i18n.ts'
+import type { PanelStrings } from './i18n-panels.ts'
 import { sourceLabel } from './names.ts'
 import { chartColors, useIsDark, type ChartColors } from './theme.ts'
 import { useFilters, type ResolvedFilters } from './use-filters.ts'
-import { useMessages } from './use-messages.ts'
+import { usePanelMessages } from './i18n-panels.ts'
 
 export interface PanelContext {
   filters: ResolvedFilters
   catalog: Catalog
-  t: Messages
+  t: PanelStrings
   colors: ChartColors
   datasetLabel: string
   synthetic: boolean
@@ -20,7 +20,7 @@ export interface PanelContext {
 export function usePanelContext(): PanelContext {
   const { filters } = useFilters()
   const catalog = useCatalog()
-  const t = useMessages()
+  const t = usePanelMessages()
   const dark = useIsDark(filters.theme)
   const entry = datasetEntry(catalog, filters.dataset)
   return {

@@ -1,6 +1,6 @@
 import { seriesByPeriod, type ChartData } from './chart-data.ts'
 import type { Catalog } from './catalog.ts'
-import type { Messages } from './i18n.ts'
+import type { PanelStrings } from './i18n-panels.ts'
 import { indicatorName, regionName } from './names.ts'
 import type { ObservationTable } from './observations.ts'
 import {
@@ -25,7 +25,7 @@ export function buildYearPanel(
   selection: { region: string; period: Period },
   indicators: string[],
   lang: Lang,
-  t: Messages,
+  t: PanelStrings,
   subject: string,
 ): YearPanelResult {
   const periods = periodsOfYear(periodYear(selection.period)).filter((p) => p <= selection.period)

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import { buildCsv, chartPng, fileName, saveFile } from '../../lib/download.ts'
 import type { Lang } from '../../lib/period.ts'
 import type { ChartColors } from '../../lib/theme.ts'
-import { useMessages } from '../../lib/use-messages.ts'
+import { usePanelMessages } from '../../lib/i18n-panels.ts'
 import { PanelErrors } from '../panel-errors.tsx'
 import { SyntheticBadge } from '../synthetic-badge.tsx'
 import { Button } from '../ui/button.tsx'
@@ -15,9 +15,12 @@ export type PanelState =
   | { status: 'empty'; reason: string }
   | {
       status: 'ready'
+      /** The values, for the Table view and the CSV. */
       table: PanelTable
       chart: ReactNode
       legend: { label: string; color: string; dashed?: boolean }[]
+      /** A richer Table view than the plain one (the sortable scorecard). */
+      tableView?: ReactNode
     }
 
 export interface PanelMeta {
@@ -44,6 +47,8 @@ export function ChartPanel({
   colors,
   height = 320,
   footnote,
+  defaultView = 'chart',
+  children,
 }: {
   meta: PanelMeta
   state: PanelState
@@ -51,9 +56,12 @@ export function ChartPanel({
   colors: ChartColors
   height?: number
   footnote?: string
+  defaultView?: 'chart' | 'table'
+  /** Below the chart: a legend or details that belong to both views. */
+  children?: ReactNode
 }) {
-  const t = useMessages()
-  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const t = usePanelMessages()
+  const [view, setView] = useState<'chart' | 'table'>(defaultView)
   const [exportError, setExportError] = useState<string | null>(null)
   const chartBox = useRef<HTMLDivElement>(null)
   const titleId = useId()
@@ -83,7 +91,9 @@ export function ChartPanel({
   }
 
   const downloadPng = async (legend: { label: string; color: string }[]) => {
-    const svg = chartBox.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg')
+    const svg = chartBox.current?.querySelector<SVGSVGElement>(
+      'svg[data-chart], .recharts-wrapper > svg',
+    )
     if (!svg) return
     try {
       const blob = await chartPng(
@@ -181,17 +191,18 @@ export function ChartPanel({
           </div>
         )}
         {state.status === 'ready' &&
-          (view === 'chart' ? (
-            state.chart
-          ) : (
-            <DataTable
-              table={state.table}
-              caption={`${meta.title}（${meta.period}）`}
-              lang={lang}
-              missing={t.missing}
-            />
-          ))}
+          (view === 'chart'
+            ? state.chart
+            : (state.tableView ?? (
+                <DataTable
+                  table={state.table}
+                  caption={`${meta.title}（${meta.period}）`}
+                  lang={lang}
+                  missing={t.missing}
+                />
+              )))}
       </div>
+      {state.status === 'ready' && children}
       {footnote && <p className="text-xs text-slate-600 dark:text-slate-300">{footnote}</p>}
     </figure>
   )

@@ -1,5 +1,4 @@
-import type { PanelTable } from '../../lib/chart-data.ts'
-import { formatNumber } from '../../lib/format.ts'
+import { cellText, type PanelTable } from '../../lib/chart-data.ts'
 import type { Lang } from '../../lib/period.ts'
 
 export function DataTable({
@@ -38,7 +37,7 @@ export function DataTable({
               {row.cells.map((cell, i) => (
                 <td key={table.columns[i]} className="px-2 py-1 text-right tabular-nums">
                   {cell ? (
-                    formatNumber(cell.value, cell.decimals, lang)
+                    cellText(cell, lang)
                   ) : (
                     <span title={missing}>
                       —<span className="sr-only">{missing}</span>
@@ -60,7 +59,7 @@ export function tableRows(table: PanelTable): { header: string[]; rows: string[]
     header: [table.rowHeader, ...table.columns],
     rows: table.rows.map((row) => [
       row.header,
-      ...row.cells.map((cell) => (cell ? formatNumber(cell.value, cell.decimals, 'zh') : '—')),
+      ...row.cells.map((cell) => (cell ? cellText(cell, 'zh') : '—')),
     ]),
   }
 }

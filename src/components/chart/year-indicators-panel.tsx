@@ -5,7 +5,7 @@ import { usePanelContext } from '../../lib/use-panel.ts'
 import { useObservations } from '../../lib/use-observations.ts'
 import { buildYearPanel, yearSpan } from '../../lib/year-panel.ts'
 import { ChartPanel, type PanelState } from './chart-panel.tsx'
-import { LazySeriesChart } from './lazy-series-chart.tsx'
+import { LazySeriesChart } from './lazy-chart.tsx'
 
 export interface YearSeriesSpec {
   id: string

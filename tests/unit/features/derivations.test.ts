@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { buildCommended } from '../../../src/features/commended/lib/build-commended.ts'
-import { buildKpi, KPI_GROUPS } from '../../../src/features/kpi/lib/build-kpis.ts'
+import { buildKpi } from '../../../src/features/kpi/lib/build-kpis.ts'
+import { keyIndicator } from '../../../src/lib/key-indicators.ts'
 import { buildTrend } from '../../../src/features/trend/lib/build-trend.ts'
 import { buildCsv } from '../../../src/lib/download.ts'
-import { zh } from '../../../src/lib/i18n.ts'
+import { zh as core } from '../../../src/lib/i18n.ts'
+import { PANEL_MESSAGES } from '../../../src/lib/i18n-panels.ts'
 import { buildYearPanel } from '../../../src/lib/year-panel.ts'
 import { loadCatalog, loadTable } from '../../support/api-data.ts'
 
 const catalog = loadCatalog()
+const zh = { ...core, ...PANEL_MESSAGES.zh }
 const official2019 = loadTable('official', [2017, 2018, 2019])
 const demo = loadTable('demo', [2018, 2019, 2020])
-const tile = (id: string) => KPI_GROUPS.flatMap((g) => g.tiles).find((t) => t.ytd === id)!
+const tile = (id: string) => keyIndicator(id)!
 
 describe('buildKpi', () => {
   it('gives Guangzhou 2019年1-12月 规上增加值增速 5.1%, 4.0 points above 1-2月, unranked', () => {
@@ -115,7 +118,7 @@ describe('buildTrend', () => {
     ])
     // The table holds exactly the plotted values.
     const cells = result.data.table.rows.flatMap((r) =>
-      r.cells.filter((c) => c !== null).map((c) => c.value),
+      r.cells.flatMap((c) => (c && 'value' in c ? [c.value] : [])),
     )
     const plotted = rows.flatMap((r) =>
       ['guangzhou', 'shenzhen', 'guangdong'].flatMap((k) =>
@@ -195,7 +198,9 @@ describe('buildCommended', () => {
 
   it('puts the founding figures side by side', () => {
     const row = (name: string) =>
-      result.table.rows.find((r) => r.header === name)?.cells.map((c) => c?.value ?? null)
+      result.table.rows
+        .find((r) => r.header === name)
+        ?.cells.map((c) => (c && 'value' in c ? c.value : null))
     expect(row('规模以上工业增加值累计增速')).toEqual([5.1, null])
     expect(row('工业投资累计增速')).toEqual([9.1, 11.5])
     expect(row('技术改造投资累计增速')).toEqual([43, 20.7])

@@ -9,7 +9,7 @@ const catalog = loadCatalog()
 describe('parseFilters', () => {
   it('reads every parameter of a valid link', () => {
     const { filters, ignored } = parseFilters(
-      '?dataset=demo&region=shenzhen&compare=guangzhou,foshan&period=2019-06&measure=month&lang=en&theme=dark&colors=green-up',
+      '?dataset=demo&region=shenzhen&compare=guangzhou,foshan&period=2019-06&measure=month&lang=en&theme=dark&colors=green-up&indicator=hightech_mfg_va_share_pct&sort=tech.asc',
     )
     expect(ignored).toEqual([])
     expect(filters).toEqual({
@@ -21,6 +21,8 @@ describe('parseFilters', () => {
       lang: 'en',
       theme: 'dark',
       colors: 'green-up',
+      indicator: 'hightech_mfg_va_share_pct',
+      sort: { column: 'tech', direction: 'asc' },
     })
   })
 
@@ -38,6 +40,8 @@ describe('parseFilters', () => {
     ['lang=fr', 'lang'],
     ['theme=neon', 'theme'],
     ['colors=blue', 'colors'],
+    ['indicator=gdp_yoy_pct', 'indicator'],
+    ['sort=tech.sideways', 'sort'],
   ])('falls back on an invalid value and reports it: %s', (query, key) => {
     const { filters, ignored } = parseFilters(`?${query}`)
     expect(filters[key as keyof typeof filters]).toEqual(

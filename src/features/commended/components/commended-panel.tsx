@@ -1,5 +1,5 @@
 import { ChartPanel, type PanelState } from '../../../components/chart/chart-panel.tsx'
-import { LazySeriesChart } from '../../../components/chart/lazy-series-chart.tsx'
+import { LazySeriesChart } from '../../../components/chart/lazy-chart.tsx'
 import { sourcesOf } from '../../../lib/chart-data.ts'
 import { regionName } from '../../../lib/names.ts'
 import { formatPeriod, periodYear } from '../../../lib/period.ts'

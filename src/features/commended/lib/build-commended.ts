@@ -1,7 +1,7 @@
 import type { PanelTable } from '../../../lib/chart-data.ts'
 import type { Catalog } from '../../../lib/catalog.ts'
 import { changeInPoints, directionOf, formatValue } from '../../../lib/format.ts'
-import type { Messages } from '../../../lib/i18n.ts'
+import type { PanelStrings } from '../../../lib/i18n-panels.ts'
 import { indicatorName, regionName } from '../../../lib/names.ts'
 import type { ObservationTable } from '../../../lib/observations.ts'
 import { formatPeriodSpan, type Lang } from '../../../lib/period.ts'
@@ -50,7 +50,7 @@ export function buildCommended(
   table: ObservationTable,
   catalog: Catalog,
   lang: Lang,
-  t: Messages,
+  t: PanelStrings,
 ): Commended {
   const cities = COMMENDED_CITIES.map((code) => catalog.region.get(code)!)
   const observations: Observation[] = []

@@ -1,9 +1,9 @@
 import { YearIndicatorsPanel } from '../../../components/chart/year-indicators-panel.tsx'
-import { useMessages } from '../../../lib/use-messages.ts'
+import { usePanelMessages } from '../../../lib/i18n-panels.ts'
 import { HIGHTECH_SERIES } from '../lib/hightech-series.ts'
 
 export function HightechPanel() {
-  const t = useMessages()
+  const t = usePanelMessages()
   return (
     <YearIndicatorsPanel
       title={t.hightechTitle}

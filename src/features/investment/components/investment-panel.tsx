@@ -1,9 +1,9 @@
 import { YearIndicatorsPanel } from '../../../components/chart/year-indicators-panel.tsx'
-import { useMessages } from '../../../lib/use-messages.ts'
+import { usePanelMessages } from '../../../lib/i18n-panels.ts'
 import { INVESTMENT_SERIES } from '../lib/investment-series.ts'
 
 export function InvestmentPanel() {
-  const t = useMessages()
+  const t = usePanelMessages()
   return (
     <YearIndicatorsPanel
       title={t.investmentTitle}

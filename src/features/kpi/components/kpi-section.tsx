@@ -6,7 +6,8 @@ import { regionName } from '../../../lib/names.ts'
 import type { ResolvedFilters } from '../../../lib/use-filters.ts'
 import { useMessages } from '../../../lib/use-messages.ts'
 import { useObservations } from '../../../lib/use-observations.ts'
-import { KPI_GROUPS, buildKpi } from '../lib/build-kpis.ts'
+import { KEY_INDICATORS } from '../../../lib/key-indicators.ts'
+import { buildKpi } from '../lib/build-kpis.ts'
 import { KpiTile } from './kpi-tile.tsx'
 
 const HEADINGS = {
@@ -42,7 +43,7 @@ export function KpiSection({ filters }: { filters: ResolvedFilters }) {
         </div>
       ) : (
         <div className="grid gap-4 md:grid-cols-2 2xl:grid-cols-4">
-          {KPI_GROUPS.map((group) => {
+          {KEY_INDICATORS.map((group) => {
             const [title, hint] = HEADINGS[group.stability]
             return (
               <section
@@ -60,7 +61,7 @@ export function KpiSection({ filters }: { filters: ResolvedFilters }) {
                   </span>
                 </h3>
                 <div className="grid grid-cols-2 gap-2">
-                  {group.tiles.map((spec) => {
+                  {group.indicators.map((spec) => {
                     const kpi =
                       data.table && period
                         ? buildKpi(data.table, catalog, spec, {

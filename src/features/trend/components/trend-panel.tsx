@@ -1,5 +1,5 @@
 import { ChartPanel, type PanelState } from '../../../components/chart/chart-panel.tsx'
-import { LazySeriesChart } from '../../../components/chart/lazy-series-chart.tsx'
+import { LazySeriesChart } from '../../../components/chart/lazy-chart.tsx'
 import { sourcesOf } from '../../../lib/chart-data.ts'
 import { formatPeriod } from '../../../lib/period.ts'
 import { usePanelContext } from '../../../lib/use-panel.ts'

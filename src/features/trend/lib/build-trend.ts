@@ -1,6 +1,6 @@
 import { seriesByPeriod, type ChartData, type SeriesSpec } from '../../../lib/chart-data.ts'
 import type { Catalog } from '../../../lib/catalog.ts'
-import type { Messages } from '../../../lib/i18n.ts'
+import type { PanelStrings } from '../../../lib/i18n-panels.ts'
 import { indicatorName, regionName } from '../../../lib/names.ts'
 import type { ObservationTable } from '../../../lib/observations.ts'
 import {
@@ -43,7 +43,7 @@ export function buildTrend(
   catalog: Catalog,
   selection: { region: string; compare: string[]; period: Period; measure: Measure },
   lang: Lang,
-  t: Messages,
+  t: PanelStrings,
 ): TrendResult {
   const indicator = catalog.indicator.get(trendIndicator(selection.measure))!
   const periods = trendYears(selection.period)

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { PanelErrors } from '../components/panel-errors.tsx'
-import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
+import { PanelErrors } from './panel-errors.tsx'
+import { ErrorBoundary } from './ui/error-boundary.tsx'
 import { useMessages } from '../lib/use-messages.ts'
 
 /** A crash inside one panel is contained there, with the error and a way to try again. */

@@ -1,0 +1,81 @@
+/** The ranking as horizontal bars, best first; loaded on demand with the chart library. */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts'
+import type { ChartColors } from '../../../lib/theme.ts'
+
+export interface RankingBar {
+  label: string
+  value: number | null
+  text: string
+  selected: boolean
+}
+
+export interface RankingChartProps {
+  rows: RankingBar[]
+  province: { value: number; label: string } | undefined
+  colors: ChartColors
+  height: number
+  unit: string
+  fontSize?: number
+}
+
+export default function RankingChart({
+  rows,
+  province,
+  colors,
+  height,
+  unit,
+  fontSize = 12,
+}: RankingChartProps) {
+  const tick = { fill: colors.muted, fontSize }
+  return (
+    <BarChart
+      data={rows}
+      layout="vertical"
+      responsive
+      style={{ width: '100%', height }}
+      margin={{ top: fontSize * 1.6, right: fontSize * 5, bottom: 4, left: 8 }}
+    >
+      <CartesianGrid stroke={colors.grid} horizontal={false} />
+      <XAxis type="number" tick={tick} stroke={colors.grid} unit={unit === '%' ? '%' : ''} />
+      <YAxis
+        type="category"
+        dataKey="label"
+        tick={tick}
+        stroke={colors.grid}
+        width={fontSize * 8}
+        interval={0}
+      />
+      {province && (
+        <ReferenceLine
+          x={province.value}
+          stroke={colors.province}
+          strokeDasharray="6 4"
+          label={{ value: province.label, position: 'top', fill: colors.foreground, fontSize }}
+        />
+      )}
+      <ReferenceLine x={0} stroke={colors.muted} />
+      <Bar
+        dataKey="value"
+        isAnimationActive={false}
+        shape={(props: BarShapeProps) => (
+          <Rectangle
+            {...props}
+            fill={(props.payload as RankingBar).selected ? colors.series[1] : colors.series[0]}
+          />
+        )}
+      >
+        <LabelList dataKey="text" position="right" fill={colors.foreground} fontSize={fontSize} />
+      </Bar>
+    </BarChart>
+  )
+}

@@ -1,0 +1,56 @@
+import { PanelBoundary } from '../../../components/panel-boundary.tsx'
+import { Select } from '../../../components/ui/select.tsx'
+import { ALL_KEY_INDICATORS, effectiveIndicator } from '../../../lib/key-indicators.ts'
+import { indicatorName } from '../../../lib/names.ts'
+import { useCatalog } from '../../../lib/catalog.ts'
+import { useFilters } from '../../../lib/use-filters.ts'
+import { usePanelMessages } from '../../../lib/i18n-panels.ts'
+import { MapPanel } from './map-panel.tsx'
+import { RankingPanel } from './ranking-panel.tsx'
+import { ScorecardPanel } from './scorecard-panel.tsx'
+
+/** Where each city stands: the schematic map and the ranking for one indicator, and the scorecard. */
+export function StandingSection() {
+  const t = usePanelMessages()
+  const catalog = useCatalog()
+  const { filters, setFilters } = useFilters()
+  return (
+    <section aria-labelledby="standing-heading" className="flex flex-col gap-3 xl:col-span-2">
+      <div className="flex flex-wrap items-end gap-4">
+        <h2
+          id="standing-heading"
+          className="text-lg font-semibold text-slate-900 dark:text-slate-50"
+        >
+          {t.standingTitle}
+        </h2>
+        <Select
+          label={t.standingIndicator}
+          value={filters.indicator}
+          onChange={(event) => {
+            setFilters({ indicator: event.target.value })
+          }}
+        >
+          {ALL_KEY_INDICATORS.map((key) => {
+            const indicator = catalog.indicator.get(effectiveIndicator(key, filters.measure).id)
+            return indicator ? (
+              <option key={key.ytd} value={key.ytd}>
+                {indicatorName(indicator, filters.lang)}
+              </option>
+            ) : null
+          })}
+        </Select>
+      </div>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <PanelBoundary>
+          <MapPanel />
+        </PanelBoundary>
+        <PanelBoundary>
+          <RankingPanel />
+        </PanelBoundary>
+      </div>
+      <PanelBoundary>
+        <ScorecardPanel />
+      </PanelBoundary>
+    </section>
+  )
+}

@@ -1,0 +1,95 @@
+import type { Observation } from '../../../schemas/observations.ts'
+import type { Ranking } from './build-ranking.ts'
+
+/**
+ * Where each city's tile sits on the schematic map (column, row): the rough geographic
+ * arrangement of the 21 cities, west to east and north to south, with each region group in
+ * one piece. Equal tiles, no boundaries: a schematic, not a surveyed map.
+ */
+export const TILE_POSITIONS: Record<string, [number, number]> = {
+  qingyuan: [2, 0],
+  shaoguan: [3, 0],
+  heyuan: [4, 0],
+  meizhou: [5, 0],
+  yunfu: [1, 1],
+  zhaoqing: [2, 1],
+  guangzhou: [3, 1],
+  huizhou: [4, 1],
+  chaozhou: [6, 1],
+  foshan: [2, 2],
+  dongguan: [3, 2],
+  shenzhen: [4, 2],
+  shanwei: [5, 2],
+  jieyang: [6, 2],
+  shantou: [7, 2],
+  maoming: [0, 3],
+  yangjiang: [1, 3],
+  jiangmen: [2, 3],
+  zhongshan: [3, 3],
+  zhanjiang: [0, 4],
+  zhuhai: [3, 4],
+}
+
+export const MAP_COLUMNS = 8
+export const MAP_ROWS = 5
+export const MAP_CLASSES = 5
+
+/** A sequential blue ramp: colour for position, never red or green, which mean up and down. */
+export const MAP_COLORS = ['#dbeafe', '#93c5fd', '#3b82f6', '#1d4ed8', '#1e3a8a']
+
+export interface MapClass {
+  /** Inclusive bounds, in the indicator's unit. */
+  from: number
+  to: number
+}
+
+/**
+ * Five equal-interval classes between the lowest and the highest published city, so the
+ * legend's breaks are round numbers of the figures shown; a single class when all are equal.
+ */
+export function mapClasses(values: number[]): MapClass[] {
+  if (values.length === 0) return []
+  const low = Math.min(...values)
+  const high = Math.max(...values)
+  if (low === high) return [{ from: low, to: high }]
+  const step = (high - low) / MAP_CLASSES
+  return Array.from({ length: MAP_CLASSES }, (_, i) => ({
+    from: low + i * step,
+    to: i === MAP_CLASSES - 1 ? high : low + (i + 1) * step,
+  }))
+}
+
+export function classOf(value: number, classes: MapClass[]): number {
+  const index = classes.findIndex((c) => value <= c.to)
+  return index === -1 ? classes.length - 1 : index
+}
+
+export interface MapTile {
+  code: string
+  column: number
+  row: number
+  observation: Observation | undefined
+  /** Index into the classes; undefined for a city without a figure (hatched). */
+  classIndex: number | undefined
+  rank: number | undefined
+}
+
+export function buildTileMap(ranking: Ranking): { tiles: MapTile[]; classes: MapClass[] } {
+  const values = ranking.rows.flatMap((r) => (r.observation ? [r.observation.value] : []))
+  const classes = mapClasses(values)
+  const tiles = ranking.rows.flatMap((row): MapTile[] => {
+    const position = TILE_POSITIONS[row.region.code]
+    if (!position) return []
+    return [
+      {
+        code: row.region.code,
+        column: position[0],
+        row: position[1],
+        observation: row.observation,
+        classIndex: row.observation ? classOf(row.observation.value, classes) : undefined,
+        rank: row.rank,
+      },
+    ]
+  })
+  return { tiles, classes }
+}

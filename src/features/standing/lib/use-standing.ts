@@ -1,0 +1,15 @@
+import { effectiveIndicator, keyIndicator } from '../../../lib/key-indicators.ts'
+import { periodYear } from '../../../lib/period.ts'
+import { usePanelContext } from '../../../lib/use-panel.ts'
+import { useObservations } from '../../../lib/use-observations.ts'
+
+/** What the map, the ranking and the scorecard share: filters, the chosen indicator, the data. */
+export function useStanding() {
+  const context = usePanelContext()
+  const { filters, catalog } = context
+  const key = keyIndicator(filters.indicator)
+  const effective = key ? effectiveIndicator(key, filters.measure) : undefined
+  const indicator = effective ? catalog.indicator.get(effective.id) : undefined
+  const data = useObservations(filters.dataset, filters.period ? [periodYear(filters.period)] : [])
+  return { ...context, indicator, measure: effective?.measure ?? 'ytd', data }
+}

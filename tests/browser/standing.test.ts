@@ -1,0 +1,146 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { axeViolations } from './axe.ts'
+import { baseUrl, useBrowser } from './browser.ts'
+
+const SCREENSHOTS = 'test-results/screenshots'
+const OFFICIAL_2017 = '/?region=zhuhai&period=2017-03'
+
+describe('where each city stands', () => {
+  const session = useBrowser()
+
+  it('draws 21 named tiles, and clicking or pressing Enter on one selects that city', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    const map = page.getByRole('group', { name: '各市分布：规模以上工业增加值累计增速' })
+    const tiles = map.getByRole('button')
+    await expect.poll(() => tiles.count()).toBe(21)
+    expect(
+      await map.getByRole('button', { name: '珠海 15.1%，全省第1位、珠三角第1位' }).count(),
+    ).toBe(1)
+    expect(
+      await map.getByRole('button', { name: '云浮 3.0%，全省第20位、山区第4位' }).count(),
+    ).toBe(1)
+
+    await map.getByRole('button', { name: /^广州 5\.5%/ }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('guangzhou')
+
+    await map.getByRole('button', { name: /^深圳 / }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('shenzhen')
+    // Focus shows the tile's value, rank and source in text.
+    const details = page.getByText(/^深圳市 7\.6% · 全省第\d+位/)
+    expect(await details.textContent()).toContain('来源：广东省统计局')
+  })
+
+  it('hatches and names the cities without a figure', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    const map = page.getByRole('group', { name: /^各市分布/ })
+    await expect.poll(() => map.getByRole('button').count()).toBe(21)
+    expect(await map.getByRole('button', { name: '深圳 暂无数据' }).count()).toBe(1)
+    expect(
+      await map.getByRole('button', { name: '广州 5.1%，全省第1位、珠三角第1位' }).count(),
+    ).toBe(1)
+  })
+
+  it('ranks the cities in the order of the data, with 全省 as the reference', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    const panel = page.getByRole('figure', { name: '各市排名：规模以上工业增加值累计增速' })
+    await panel.locator('.recharts-wrapper > svg').waitFor()
+    expect(await panel.textContent()).toContain('全省 7.1%')
+    await panel.getByRole('button', { name: '表格' }).click()
+    const rows = (await panel.getByRole('row').allTextContents()).slice(1)
+    expect(rows).toHaveLength(21)
+    // No earlier period of 2017 was published: no change of rank to show (—).
+    expect(rows.slice(0, 3)).toEqual(['珠海115.11—', '汕尾212.31—', '东莞310.02—'])
+    expect(rows.slice(-2)).toEqual(['韶关203.04—', '云浮203.04—'])
+    expect(await panel.textContent()).toContain('21/21 市已发布')
+  })
+
+  it('switches the map and ranking to another indicator from one control', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou&period=2019-06`)
+    await page.getByLabel('位次指标').selectOption('tech_transformation_investment_yoy_pct')
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('indicator'))
+      .toBe('tech_transformation_investment_yoy_pct')
+    expect(await page.getByRole('figure', { name: '各市排名：技术改造投资累计增速' }).count()).toBe(
+      1,
+    )
+    expect(
+      await page
+        .getByRole('group', { name: '各市分布：技术改造投资累计增速' })
+        .getByRole('button')
+        .count(),
+    ).toBe(21)
+  })
+
+  it('sorts the scorecard by any column, by keyboard, and keeps the order in the URL', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    const scorecard = page.getByRole('figure', { name: '“三稳”与技改计分卡' })
+    const table = scorecard.getByRole('table')
+    await table.waitFor()
+    const firstCities = async () => (await table.locator('tbody th').allTextContents()).slice(1, 4)
+    expect(await firstCities()).toEqual(['广州', '深圳', '珠海'])
+
+    const growth = table.getByRole('button', { name: /^稳增长/ })
+    await growth.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('growth.desc')
+    await expect.poll(firstCities).toEqual(['珠海', '汕尾', '东莞'])
+    expect(await table.locator('th[aria-sort="descending"]').textContent()).toContain('稳增长')
+
+    await page.keyboard.press('Enter')
+    await expect.poll(firstCities).toEqual(['韶关', '云浮', '清远'])
+    expect(await table.locator('th[aria-sort="ascending"]').count()).toBe(1)
+
+    // Status: colour and a symbol, with the words for screen readers.
+    const zhuhai = table.getByRole('row', { name: /^珠海/ })
+    expect(await zhuhai.textContent()).toContain('15.1%▲高于全省')
+  })
+
+  it('downloads the ranking as CSV', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    const panel = page.getByRole('figure', { name: '各市排名：规模以上工业增加值累计增速' })
+    await panel.locator('.recharts-wrapper > svg').waitFor()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: '下载 CSV' }).click(),
+    ])
+    const csv = readFileSync(await download.path(), 'utf8')
+    expect(csv).toContain(
+      '地区,全省排名,规模以上工业增加值累计增速（%）,区域内排名,位次变化\r\n珠海,1,15.1,1,—\r\n',
+    )
+  })
+
+  it('has no axe violations with the standing panels, light and dark', async () => {
+    const { page } = session
+    for (const theme of ['light', 'dark']) {
+      await page.goto(`${baseUrl()}${OFFICIAL_2017}&theme=${theme}`)
+      await page
+        .getByRole('figure', { name: /^各市排名/ })
+        .locator('.recharts-wrapper > svg')
+        .waitFor()
+      expect(await axeViolations(page), theme).toEqual([])
+    }
+  })
+})
+
+describe.each([
+  ['1366x768', { width: 1366, height: 768 }],
+  ['1920x1080', { width: 1920, height: 1080 }],
+])('standing screenshots at %s', (size, viewport) => {
+  const session = useBrowser({ viewport })
+  it('the map, ranking and scorecard', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    const section = page.locator('section[aria-labelledby="standing-heading"]')
+    await section.locator('.recharts-wrapper > svg').waitFor()
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    await section.screenshot({ path: `${SCREENSHOTS}/standing-${size}.png` })
+  })
+})

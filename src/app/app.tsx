@@ -1,12 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { parseFilters } from '../lib/filters.ts'
+import { parseModes } from '../lib/modes.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import { useIsDark } from '../lib/theme.ts'
 import { useLocationSearch } from '../lib/use-location.ts'
 import { useMessages } from '../lib/use-messages.ts'
 import { CatalogGate } from './catalog-gate.tsx'
 import { DashboardPage } from './dashboard-page.tsx'
+
+const BriefPage = lazy(() => import('../features/briefing/components/brief-page.tsx'))
 
 /** Language, theme and colour convention come from the URL and apply to the whole document. */
 function useDocumentSettings() {
@@ -25,11 +28,8 @@ function useDocumentSettings() {
 
 function Shell() {
   useDocumentSettings()
-  return (
-    <CatalogGate>
-      <DashboardPage />
-    </CatalogGate>
-  )
+  const { view } = parseModes(useLocationSearch()).modes
+  return <CatalogGate>{view === 'brief' ? <BriefPage /> : <DashboardPage />}</CatalogGate>
 }
 
 export function App() {

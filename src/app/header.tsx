@@ -38,7 +38,11 @@ export function Header() {
             </span>
           </p>
         </div>
-        <div className="flex flex-wrap items-end gap-3" role="group" aria-label={t.settings}>
+        <div
+          className="flex flex-wrap items-end gap-3 print:hidden"
+          role="group"
+          aria-label={t.settings}
+        >
           <div role="group" aria-label={t.language} className="flex flex-col gap-1">
             <span
               aria-hidden="true"

@@ -26,7 +26,7 @@ export function IgnoredNotice() {
   return (
     <div
       role="status"
-      className="flex items-start justify-between gap-3 rounded-lg border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+      className="flex items-start justify-between gap-3 rounded-lg print:hidden border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
     >
       <div>
         <p className="font-medium">{t.ignoredParams}</p>

@@ -1,3 +1,4 @@
+import { BriefingPanel } from '../features/briefing/components/briefing-panel.tsx'
 import { CommendedPanel } from '../features/commended/components/commended-panel.tsx'
 import { HightechPanel } from '../features/hightech/components/hightech-panel.tsx'
 import { StandingSection } from '../features/standing/components/standing-section.tsx'
@@ -12,6 +13,9 @@ import { PanelBoundary } from '../components/panel-boundary.tsx'
 export default function Panels({ official }: { official: boolean }) {
   return (
     <>
+      <PanelBoundary>
+        <BriefingPanel />
+      </PanelBoundary>
       <PanelBoundary>
         <TrendPanel />
       </PanelBoundary>

@@ -9,6 +9,20 @@ import { useLang, useMessages } from './use-messages.ts'
  * chunk, so the first view does not download them.
  */
 const zh = {
+  briefingTitle: '简报',
+  copyText: '复制文字',
+  textCopied: '已复制到剪贴板',
+  printBrief: '打印简报',
+  sourcesUsed: '所用资料来源',
+  noBriefing: (region: string, period: string) => `${region} ${period} 暂无可写入简报的数据`,
+  briefTitle: '广东工业“三稳”监测简报',
+  briefKpis: '主要指标',
+  briefLink: '本页链接',
+  print: '打印',
+  backToDashboard: '返回仪表盘',
+  valueColumn: '数值',
+  changeShort: '比上期',
+  rankShort: '位次',
   chart: '图表',
   table: '表格',
   viewAs: '显示方式',
@@ -85,6 +99,20 @@ export type PanelMessages = typeof zh
 export type PanelStrings = Messages & PanelMessages
 
 const en: PanelMessages = {
+  briefingTitle: 'Briefing',
+  copyText: 'Copy text',
+  textCopied: 'Copied to the clipboard',
+  printBrief: 'Print brief',
+  sourcesUsed: 'Sources used',
+  noBriefing: (region, period) => `No figures to brief on for ${region}, ${period}`,
+  briefTitle: 'Guangdong industrial stability brief',
+  briefKpis: 'Key figures',
+  briefLink: 'Link to this view',
+  print: 'Print',
+  backToDashboard: 'Back to the dashboard',
+  valueColumn: 'Value',
+  changeShort: 'Change',
+  rankShort: 'Rank',
   chart: 'Chart',
   table: 'Table',
   viewAs: 'Show as',

@@ -2,12 +2,12 @@ import { useCallback, useMemo } from 'react'
 import { datasetEntry, defaultPeriod, useCatalog, type Catalog } from './catalog.ts'
 import {
   DEFAULT_FILTERS,
-  MODE_KEYS,
   parseFilters,
   serializeFilters,
   type Filters,
   type IgnoredParam,
 } from './filters.ts'
+import { parseModes, serializeModes } from './modes.ts'
 import type { Period } from './period.ts'
 import { navigate, useLocationSearch } from './use-location.ts'
 
@@ -23,6 +23,7 @@ export function resolveFilters(
   catalog: Catalog,
 ): { filters: ResolvedFilters; ignored: IgnoredParam[] } {
   const { filters, ignored } = parseFilters(search)
+  ignored.push(...parseModes(search).ignored)
   if (!catalog.region.has(filters.region)) {
     ignored.push({ key: 'region', value: filters.region, reason: 'unknown-region' })
     filters.region = DEFAULT_FILTERS.region
@@ -53,12 +54,8 @@ export function resolveFilters(
  */
 export function canonicalSearch(search: string, catalog: Catalog): string {
   const { filters } = resolveFilters(search, catalog)
-  const original = new URLSearchParams(search)
   const base = new URLSearchParams()
-  for (const key of MODE_KEYS) {
-    const value = original.get(key)
-    if (value !== null) base.set(key, value)
-  }
+  serializeModes(parseModes(search).modes, base)
   const entry = datasetEntry(catalog, filters.dataset)
   const period = filters.period === filters.defaultPeriod ? null : filters.period
   return serializeFilters(

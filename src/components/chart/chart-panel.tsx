@@ -135,7 +135,7 @@ export function ChartPanel({
         {meta.synthetic && <SyntheticBadge label={t.syntheticLabel} />}
       </figcaption>
 
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2 print:hidden">
         <div
           role="group"
           aria-label={t.viewAs}

@@ -46,7 +46,7 @@ export function FilterBar() {
     `${formatPeriod(p.period, lang)}（${t.periodCount(p.regions[filters.region] ?? 0)}${entry?.synthetic ? '' : ` · ${t.citiesPublished(p.cities)}`}）`
 
   return (
-    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 print:hidden dark:border-slate-700 dark:bg-slate-900">
       <Select
         label={t.dataset}
         value={filters.dataset}

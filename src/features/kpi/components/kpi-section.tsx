@@ -7,7 +7,7 @@ import type { ResolvedFilters } from '../../../lib/use-filters.ts'
 import { useMessages } from '../../../lib/use-messages.ts'
 import { useObservations } from '../../../lib/use-observations.ts'
 import { KEY_INDICATORS } from '../../../lib/key-indicators.ts'
-import { buildKpi } from '../lib/build-kpis.ts'
+import { buildKpi } from '../../../lib/kpi.ts'
 import { KpiTile } from './kpi-tile.tsx'
 
 const HEADINGS = {

@@ -18,7 +18,7 @@ import {
   type Measure,
 } from '../../../lib/period.ts'
 import type { Region } from '../../../schemas/regions.ts'
-import type { Kpi } from '../lib/build-kpis.ts'
+import type { Kpi } from '../../../lib/kpi.ts'
 
 const TONE: Record<Direction, string> = {
   up: 'text-up',

@@ -24,6 +24,7 @@ export function StandingSection() {
           {t.standingTitle}
         </h2>
         <Select
+          className="print:hidden"
           label={t.standingIndicator}
           value={filters.indicator}
           onChange={(event) => {

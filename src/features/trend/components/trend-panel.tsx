@@ -4,7 +4,7 @@ import { sourcesOf } from '../../../lib/chart-data.ts'
 import { formatPeriod } from '../../../lib/period.ts'
 import { usePanelContext } from '../../../lib/use-panel.ts'
 import { useObservations } from '../../../lib/use-observations.ts'
-import { buildTrend, trendYears } from '../lib/build-trend.ts'
+import { buildTrend, trendYears } from '../../../lib/trend.ts'
 
 const HEIGHT = 320
 

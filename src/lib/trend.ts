@@ -1,8 +1,8 @@
-import { seriesByPeriod, type ChartData, type SeriesSpec } from '../../../lib/chart-data.ts'
-import type { Catalog } from '../../../lib/catalog.ts'
-import type { PanelStrings } from '../../../lib/i18n-panels.ts'
-import { indicatorName, regionName } from '../../../lib/names.ts'
-import type { ObservationTable } from '../../../lib/observations.ts'
+import { seriesByPeriod, type ChartData, type SeriesSpec } from './chart-data.ts'
+import type { Catalog } from './catalog.ts'
+import type { PanelStrings } from './i18n-panels.ts'
+import { indicatorName, regionName } from './names.ts'
+import type { ObservationTable } from './observations.ts'
 import {
   formatPeriod,
   formatPeriodShort,
@@ -11,7 +11,7 @@ import {
   type Lang,
   type Measure,
   type Period,
-} from '../../../lib/period.ts'
+} from './period.ts'
 
 /** The trend looks back three years: enough for a recovery story, never more than three files. */
 export const TREND_YEARS = 3

@@ -1,12 +1,12 @@
-import type { Catalog } from '../../../lib/catalog.ts'
-import type { ObservationTable } from '../../../lib/observations.ts'
-import { periodYear, type Measure, type Period } from '../../../lib/period.ts'
-import { rankCity, type CityRank } from '../../../lib/rank.ts'
-import { changeSincePrevious, yearSeries } from '../../../lib/series.ts'
-import type { Indicator } from '../../../schemas/indicators.ts'
-import { effectiveIndicator, type KeyIndicator } from '../../../lib/key-indicators.ts'
-import type { Observation } from '../../../schemas/observations.ts'
-import type { Source } from '../../../schemas/sources.ts'
+import type { Catalog } from './catalog.ts'
+import type { ObservationTable } from './observations.ts'
+import { periodYear, type Measure, type Period } from './period.ts'
+import { rankCity, type CityRank } from './rank.ts'
+import { changeSincePrevious, yearSeries } from './series.ts'
+import type { Indicator } from '../schemas/indicators.ts'
+import { effectiveIndicator, type KeyIndicator } from './key-indicators.ts'
+import type { Observation } from '../schemas/observations.ts'
+import type { Source } from '../schemas/sources.ts'
 
 export interface Kpi {
   indicator: Indicator

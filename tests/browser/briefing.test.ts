@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { axeViolations } from './axe.ts'
+import { baseUrl, useBrowser } from './browser.ts'
+
+const SCREENSHOTS = 'test-results/screenshots'
+const GUANGZHOU_2019 = '/?region=guangzhou&period=2019-12'
+
+describe('the briefing', () => {
+  const session = useBrowser()
+
+  it('writes the text for the selected region and period, and copies it', async () => {
+    const { page, context } = session
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto(`${baseUrl()}${GUANGZHOU_2019}`)
+    const panel = page.getByRole('region', { name: '简报' })
+    await expect
+      .poll(() => panel.textContent())
+      .toContain('2019年1-12月，广州市规模以上工业增加值同比增长5.1%，增速比1-2月提高4.0个百分点。')
+    expect(await panel.textContent()).toContain('所用资料来源')
+    await panel.getByRole('button', { name: '复制文字' }).click()
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('已复制到剪贴板')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied.startsWith('2019年1-12月，广州市规模以上工业增加值同比增长5.1%')).toBe(true)
+
+    // It follows the filters.
+    await page.getByLabel('地区', { exact: true }).selectOption('shenzhen')
+    await expect
+      .poll(() => panel.textContent())
+      .toContain('2019年1-12月，深圳市工业投资同比增长11.5%')
+  })
+
+  it('opens the one-page brief, which prints to a single A4 page', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${GUANGZHOU_2019}`)
+    await page.getByRole('button', { name: '打印简报' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('brief')
+    await page.getByRole('heading', { name: '广东工业“三稳”监测简报' }).waitFor()
+    await page.locator('.recharts-wrapper > svg').nth(1).waitFor()
+    const sheet = page.locator('main')
+    const text = await sheet.textContent()
+    expect(text).toContain('广州市 · 2019年1-12月')
+    expect(text).toContain('数据截至 2024年1-8月')
+    expect(text).toContain('5.1%比1-2月提高4.0个百分点')
+    expect(text).toContain('广东省工业和信息化厅')
+    expect(text).toContain(`本页链接：${baseUrl()}/?region=guangzhou&period=2019-12`)
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+    // Chromium writes one "/Type /Page" object per page (and one "/Type /Pages" tree).
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
+    expect(pages).toHaveLength(1)
+
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    const file = path.join(tmpdir(), `brief-${process.pid}.pdf`)
+    writeFileSync(file, pdf)
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '100',
+      '-singlefile',
+      file,
+      `${SCREENSHOTS}/brief-guangzhou-2019`,
+    ])
+    expect(readFileSync(`${SCREENSHOTS}/brief-guangzhou-2019.png`).subarray(1, 4).toString()).toBe(
+      'PNG',
+    )
+  })
+
+  it('goes back to the dashboard, with the same filters', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${GUANGZHOU_2019}&view=brief&dataset=demo`)
+    await page.getByRole('button', { name: '返回仪表盘' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.has('view')).toBe(false)
+    const params = new URL(page.url()).searchParams
+    expect([params.get('dataset'), params.get('region'), params.get('period')]).toEqual([
+      'demo',
+      'guangzhou',
+      '2019-12',
+    ])
+    await page.getByRole('region', { name: '简报' }).waitFor()
+  })
+
+  it('prints the dashboard without its controls', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}${GUANGZHOU_2019}`)
+    await page.locator('.recharts-wrapper > svg').first().waitFor()
+    expect(await page.getByLabel('地区', { exact: true }).isVisible()).toBe(true)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByLabel('地区', { exact: true }).isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: '下载 CSV' }).first().isVisible()).toBe(false)
+    expect(await page.getByRole('figure', { name: '规模以上工业增加值增速走势' }).isVisible()).toBe(
+      true,
+    )
+  })
+})

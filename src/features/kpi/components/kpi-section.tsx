@@ -5,7 +5,7 @@ import { periodYear } from '../../../lib/period.ts'
 import { regionName } from '../../../lib/names.ts'
 import type { ResolvedFilters } from '../../../lib/use-filters.ts'
 import { useMessages } from '../../../lib/use-messages.ts'
-import { useObservations } from '../../../lib/use-observations.ts'
+import { useYearObservations } from '../../../lib/use-year-observations.ts'
 import { KEY_INDICATORS } from '../../../lib/key-indicators.ts'
 import { buildKpi } from '../../../lib/kpi.ts'
 import { KpiTile } from './kpi-tile.tsx'
@@ -23,7 +23,7 @@ export function KpiSection({ filters }: { filters: ResolvedFilters }) {
   const t = useMessages()
   const { lang, period } = filters
   const year = period ? periodYear(period) : null
-  const data = useObservations(filters.dataset, year === null ? [] : [year])
+  const data = useYearObservations(filters.dataset, year)
   const region = catalog.region.get(filters.region)
   const synthetic = datasetEntry(catalog, filters.dataset)?.synthetic ?? false
 

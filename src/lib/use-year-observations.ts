@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { DatasetId } from '../schemas/common.ts'
+import { observationsQuery } from './api.ts'
+import { datasetEntry, datasetYears, useCatalog } from './catalog.ts'
+import { ObservationTable } from './observations.ts'
+import type { ObservationsState } from './use-observations.ts'
+
+const NO_FILES = new ObservationTable([])
+
+/**
+ * One year of a dataset, for the first view (the tiles): a single query, so the first view's
+ * bundle does not need the multi-query machinery the trend's three years use.
+ */
+export function useYearObservations(dataset: DatasetId, year: number | null): ObservationsState {
+  const catalog = useCatalog()
+  const listed = year !== null && datasetYears(datasetEntry(catalog, dataset)).has(year)
+  const query = useQuery({
+    ...observationsQuery(catalog.manifest, dataset, year ?? 0),
+    enabled: listed,
+  })
+  const table = useMemo(
+    () => (query.data ? new ObservationTable([query.data]) : undefined),
+    [query.data],
+  )
+  return {
+    table: listed ? table : year === null ? undefined : NO_FILES,
+    pending: listed && query.isPending,
+    errors: query.error ? [query.error] : [],
+    retry: () => void query.refetch(),
+  }
+}

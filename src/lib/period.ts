@@ -6,7 +6,7 @@ export type Period = string
 
 export const PERIOD_PATTERN = /^(\d{4})-(0[2-9]|1[0-2])$/
 
-export function isPeriod(value: string): value is Period {
+export function isPeriod(value: string): boolean {
   return PERIOD_PATTERN.test(value)
 }
 

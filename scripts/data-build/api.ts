@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod/mini'
 import { periodYear, type Period } from '../../src/lib/period.ts'
 import { SCHEMA_VERSION, type DatasetId } from '../../src/schemas/common.ts'
+import { DecksFileSchema, type DecksFile } from '../../src/schemas/decks.ts'
 import { IndicatorsFileSchema } from '../../src/schemas/indicators.ts'
 import {
   ManifestSchema,
@@ -32,6 +33,8 @@ export interface ApiOptions {
   generatedAt: string
   /** Years of the demo dataset; an empty list leaves it out (used by fixture tests). */
   demoYears: number[]
+  /** Presentation decks (data/decks.json), when there are any. */
+  decks?: DecksFile | null
 }
 
 /** Path (relative to /api/v1/) → file text. */
@@ -106,6 +109,8 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     addDataset('demo', generateDemo({ regions: tables.regions, years: options.demoYears }))
   }
 
+  if (options.decks) put('decks.json', DecksFileSchema, options.decks)
+
   for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
     files.set(
       `schema/${name}.schema.json`,
@@ -130,6 +135,7 @@ export const JSON_SCHEMAS = {
   indicators: IndicatorsFileSchema,
   sources: SourcesFileSchema,
   observations: ObservationsFileSchema,
+  decks: DecksFileSchema,
 }
 
 export function fileEntry(path: string, text: string): FileEntry {

@@ -10,6 +10,9 @@ export interface TableError {
 }
 
 export function formatTableError(error: TableError): string {
+  // A JSON file has no rows: its errors are located by path (row 0).
+  if (error.row === 0)
+    return `${error.file}${error.columnName ? ` (${error.columnName})` : ''}: ${error.message}`
   return `${error.file}:${error.row}:${error.column} (${error.columnName}): ${error.message}`
 }
 

@@ -1,4 +1,5 @@
 import { buildApi, type ApiFiles } from './api.ts'
+import { readDecks } from './decks.ts'
 import type { TableError } from './errors.ts'
 import { scaleRegions } from './scale.ts'
 import { readTables } from './tables.ts'
@@ -22,12 +23,15 @@ export type DataBuildResult =
 export function runDataBuild(options: DataBuildOptions): DataBuildResult {
   const { tables, errors } = readTables(options.dataDir)
   if (errors.length > 0) return { ok: false, errors }
+  const { decks, errors: deckErrors } = readDecks(options.dataDir, tables)
+  if (deckErrors.length > 0) return { ok: false, errors: deckErrors }
   const regions = options.cities ? scaleRegions(tables.regions, options.cities) : tables.regions
   const files = buildApi(
     { ...tables, regions },
     {
       generatedAt: options.generatedAt,
       demoYears: options.demoYears,
+      decks,
     },
   )
   writeApiAtomically(options.outDir, files)

@@ -10,11 +10,15 @@ import { CatalogGate } from './catalog-gate.tsx'
 import { DashboardPage } from './dashboard-page.tsx'
 
 const BriefPage = lazy(() => import('../features/briefing/components/brief-page.tsx'))
+const PresentationPage = lazy(() => import('./presentation/presentation-page.tsx'))
 
 /** Language, theme and colour convention come from the URL and apply to the whole document. */
 function useDocumentSettings() {
-  const { filters } = parseFilters(useLocationSearch())
-  const dark = useIsDark(filters.theme)
+  const search = useLocationSearch()
+  const { filters } = parseFilters(search)
+  // Meeting rooms get the high-contrast dark theme unless the link asks for light.
+  const presenting = parseModes(search).modes.present
+  const dark = useIsDark(presenting && filters.theme === 'system' ? 'dark' : filters.theme)
   const title = useMessages().appTitle
   useEffect(() => {
     const root = document.documentElement
@@ -28,8 +32,12 @@ function useDocumentSettings() {
 
 function Shell() {
   useDocumentSettings()
-  const { view } = parseModes(useLocationSearch()).modes
-  return <CatalogGate>{view === 'brief' ? <BriefPage /> : <DashboardPage />}</CatalogGate>
+  const { view, present } = parseModes(useLocationSearch()).modes
+  return (
+    <CatalogGate>
+      {present ? <PresentationPage /> : view === 'brief' ? <BriefPage /> : <DashboardPage />}
+    </CatalogGate>
+  )
 }
 
 export function App() {

@@ -15,7 +15,8 @@ import { useMessages } from '../lib/use-messages.ts'
 export function CatalogGate({ children }: { children: ReactNode }) {
   const t = useMessages()
   const manifest = useQuery(manifestQuery())
-  if (manifest.error) {
+  // A failed re-check keeps the manifest we have: only a first load that fails is an error.
+  if (manifest.error && !manifest.data) {
     return (
       <PageError
         title={t.pageError}
@@ -47,7 +48,7 @@ function CatalogFiles({ manifest, children }: { manifest: Manifest; children: Re
         : null,
     [manifest, regions.data, indicators.data, sources.data],
   )
-  const failed = queries.filter((q) => q.error)
+  const failed = queries.filter((q) => q.error && !q.data)
   if (failed.length > 0) {
     return (
       <PageError

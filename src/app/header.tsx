@@ -6,6 +6,7 @@ import type { ColorConvention, Theme } from '../lib/filters.ts'
 import { loadEnglish } from '../lib/i18n.ts'
 import { formatPeriod } from '../lib/period.ts'
 import { useFilters } from '../lib/use-filters.ts'
+import { navigate } from '../lib/use-location.ts'
 import { useMessages } from '../lib/use-messages.ts'
 
 export function Header() {
@@ -14,6 +15,14 @@ export function Header() {
   const { filters, setFilters } = useFilters()
   const [copied, setCopied] = useState<string>('')
   const entry = datasetEntry(catalog, filters.dataset)
+
+  /** Into presentation mode with the same filters; the click also allows full screen. */
+  const present = () => {
+    void document.documentElement.requestFullscreen().catch(() => undefined)
+    const params = new URLSearchParams(window.location.search)
+    params.set('present', '1')
+    navigate(`?${params.toString()}`)
+  }
 
   const copyLink = async () => {
     try {
@@ -96,8 +105,11 @@ export function Header() {
             <option value="red-up">{t.colorsRedUp}</option>
             <option value="green-up">{t.colorsGreenUp}</option>
           </Select>
-          <div className="flex flex-col items-start gap-1">
+          <div className="flex items-end gap-2">
             <Button onClick={() => void copyLink()}>{t.copyLink}</Button>
+            <Button variant="primary" onClick={present}>
+              {t.presentMode}
+            </Button>
           </div>
           <p role="status" className="min-w-20 text-xs text-slate-600 dark:text-slate-300">
             {copied}

@@ -1,8 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import { sourceLabel } from '../lib/names.ts'
 import type { Lang } from '../lib/period.ts'
 import { useMessages } from '../lib/use-messages.ts'
 import type { Source } from '../schemas/sources.ts'
+
+const loadDetails = () => import('./source-details.tsx')
+/** The details load the first time any source is opened: the first view does not need them. */
+const SourceDetails = lazy(loadDetails)
 
 /**
  * A figure's source one hover, focus or tap away: the button opens a small panel with the
@@ -50,6 +54,7 @@ export function SourceInfo({
       onMouseEnter={() => {
         setOpen(true)
       }}
+      onPointerEnter={() => void loadDetails()}
       onMouseLeave={() => {
         if (!pinned) setOpen(false)
       }}
@@ -82,26 +87,10 @@ export function SourceInfo({
         hidden={!open}
         className="absolute bottom-full left-0 z-20 mb-1 w-72 max-w-[80vw] rounded-md border border-slate-300 bg-white p-3 text-left text-xs leading-relaxed break-words text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
       >
-        <p className="font-medium">{sourceLabel(source, lang)}</p>
-        <p className="text-slate-600 dark:text-slate-300">{t.sourceGrade[source.grade]}</p>
-        {note && (
-          <p className="mt-1">
-            {t.sourceNote}：<q>{note}</q>
-          </p>
-        )}
-        {source.url ? (
-          <a
-            href={source.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="mt-1 block text-sky-800 underline dark:text-sky-300"
-          >
-            {source.url}
-          </a>
-        ) : (
-          source.grade !== 'synthetic' && (
-            <p className="mt-1 text-slate-600 dark:text-slate-300">{t.noSourceUrl}</p>
-          )
+        {open && (
+          <Suspense fallback={<p>{sourceLabel(source, lang)}</p>}>
+            <SourceDetails source={source} note={note} lang={lang} />
+          </Suspense>
         )}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { DatasetId } from '../schemas/common.ts'
+import { DecksFileSchema } from '../schemas/decks.ts'
 import { IndicatorsFileSchema } from '../schemas/indicators.ts'
 import { ManifestSchema, type Manifest } from '../schemas/manifest.ts'
 import { ObservationsFileSchema, observationsPath } from '../schemas/observations.ts'
@@ -35,12 +36,21 @@ export const manifestQuery = () =>
     staleTime: Infinity,
   })
 
-function staticFileQuery<T>(manifest: Manifest, path: string, schema: z.ZodMiniType<T>) {
+function staticFileQuery<T extends object>(
+  manifest: Manifest,
+  path: string,
+  schema: z.ZodMiniType<T>,
+) {
   return queryOptions({
     queryKey: ['api', 'file', path, versionOf(manifest, path)],
     queryFn: ({ signal }) => fetchJson(fileUrl(manifest, path), path, schema, signal),
     // Content-addressed: a file at a given hash never changes.
     staleTime: 'static',
+    // When a new deployment changes a file, keep showing the previous version of the same
+    // file until the new one is here (or forever, if it cannot be fetched): a wall screen
+    // never blanks on an update or a network drop.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === path ? previous : undefined,
   })
 }
 
@@ -52,6 +62,9 @@ export const indicatorsQuery = (manifest: Manifest) =>
 
 export const sourcesQuery = (manifest: Manifest) =>
   staticFileQuery(manifest, 'sources.json', SourcesFileSchema)
+
+export const decksQuery = (manifest: Manifest) =>
+  staticFileQuery(manifest, 'decks.json', DecksFileSchema)
 
 export const observationsQuery = (manifest: Manifest, dataset: DatasetId, year: number) =>
   staticFileQuery(manifest, observationsPath(dataset, year), ObservationsFileSchema)

@@ -5,6 +5,7 @@
  */
 import { DatasetIdSchema, type DatasetId } from '../schemas/common.ts'
 import { keyIndicator } from './key-indicators.ts'
+import { MODE_KEYS } from './modes.ts'
 import { isPeriod, type Lang, type Measure, type Period } from './period.ts'
 
 export type Theme = 'light' | 'dark' | 'system'
@@ -143,18 +144,7 @@ export const DEFAULT_FILTERS: Filters = {
   sort: PARAMS.sort.fallback,
 }
 
-/** Parameters of other modules (presentation, brief, standing); anything else is reported. */
-export const MODE_KEYS = [
-  'view',
-  'present',
-  'slides',
-  'interval',
-  'regions',
-  'indicator',
-  'sort',
-  'deck',
-]
-
+/** Parameters of the modes (brief, presentation) are theirs; anything else is reported. */
 const KNOWN_KEYS = new Set<string>([...Object.keys(PARAMS), ...MODE_KEYS])
 
 /** A parameter of the link that was ignored, and why. */

@@ -1,5 +1,3 @@
-import type { IgnoredParam } from './filters.ts'
-
 /** Every string of the interface, in 简体中文 (the default) and English. */
 export const zh = {
   appTitle: '广东工业“三稳”监测',
@@ -7,7 +5,6 @@ export const zh = {
   skipToContent: '跳到主要内容',
   loading: '加载中…',
   retry: '重试',
-  dismiss: '关闭',
   missing: '暂无数据',
   dataset: '数据集',
   dataAsOf: '数据截至',
@@ -32,6 +29,7 @@ export const zh = {
   colorsRedUp: '红涨绿跌',
   colorsGreenUp: '绿涨红跌',
   copyLink: '复制链接',
+  presentMode: '演示模式',
   linkCopied: '链接已复制',
   copyFailed: '无法复制，请从地址栏复制链接',
   settings: '显示设置',
@@ -54,17 +52,6 @@ export const zh = {
   rankGroup: (group: string, n: number) => `${group}第${n}位`,
   source: '来源',
   sourceOf: (name: string) => `来源：${name}`,
-  sourceNote: '原文',
-  sourceGrade: { A: '政府官方网站', B: '主流媒体', synthetic: '模拟生成' },
-  noSourceUrl: '仅找到转载，未附原文链接',
-  ignoredParams: '链接中的以下参数无效，已改用默认值：',
-  ignoredReason: {
-    invalid: '格式无效',
-    'unknown-region': '没有这个地区',
-    'unknown-period': '本数据集没有这个期间',
-    repeated: '参数重复，仅采用第一个',
-    'unknown-key': '未知参数',
-  } satisfies Record<IgnoredParam['reason'], string>,
   errorIn: (file: string) => `数据文件 ${file} 加载失败`,
   panelCrashed: '本面板出错，其他面板不受影响。',
   pageError: '无法加载数据清单',

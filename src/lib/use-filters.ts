@@ -55,7 +55,7 @@ export function resolveFilters(
 export function canonicalSearch(search: string, catalog: Catalog): string {
   const { filters } = resolveFilters(search, catalog)
   const base = new URLSearchParams()
-  serializeModes(parseModes(search).modes, base)
+  serializeModes(parseModes(search).modes, base, new URLSearchParams(search))
   const entry = datasetEntry(catalog, filters.dataset)
   const period = filters.period === filters.defaultPeriod ? null : filters.period
   return serializeFilters(

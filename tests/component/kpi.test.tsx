@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { KpiSection } from '../../src/features/kpi/components/kpi-section.tsx'
@@ -32,7 +32,11 @@ describe('KPI tiles', () => {
     })
     expect(source).toHaveAttribute('aria-expanded', 'true')
     expect(tile).toHaveTextContent('广东省工业和信息化厅')
-    expect(tile).toHaveTextContent('规上工业增加值增速从年初的1.1%回升至5.1%')
+    // The quoted phrase and the grade come with the details, loaded on first use.
+    await waitFor(() => {
+      expect(tile).toHaveTextContent('规上工业增加值增速从年初的1.1%回升至5.1%')
+    })
+    expect(tile).toHaveTextContent('政府官方网站')
   })
 
   it('print figures without decimals as published: 技改投资 368亿元, growth 43%', async () => {

@@ -188,9 +188,9 @@ export default function SeriesChart({
             name={s.label}
             yAxisId={s.axis ?? 'left'}
             stroke={s.color}
-            strokeWidth={2}
+            strokeWidth={Math.max(2, fontSize / 8)}
             strokeDasharray={s.dashed ? '6 4' : undefined}
-            dot={{ r: 3, fill: s.color, stroke: s.color }}
+            dot={{ r: Math.max(3, fontSize / 6), fill: s.color, stroke: s.color }}
             connectNulls={false}
             isAnimationActive={false}
           />

@@ -191,16 +191,19 @@ const NAME_W = 90
 const ROW_H = 22
 
 /** The same scorecard as an SVG matrix for the Chart view and the PNG: colour plus symbol. */
-function ScorecardMatrix({
+export function ScorecardMatrix({
   card,
   lang,
   t,
   colors,
+  fontSize = 12,
 }: {
   card: Scorecard
   lang: Lang
   t: PanelStrings
   colors: ChartColors
+  /** In viewBox units; larger on presentation screens. */
+  fontSize?: number
 }) {
   const width = NAME_W + card.columns.length * CELL_W
   const height = (card.rows.length + 2) * ROW_H
@@ -221,7 +224,7 @@ function ScorecardMatrix({
       role="img"
       aria-label={t.scorecardTitle}
       fontFamily="system-ui, 'Noto Sans CJK SC', sans-serif"
-      fontSize={12}
+      fontSize={fontSize}
     >
       {card.columns.map((c, i) => (
         <text

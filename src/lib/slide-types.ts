@@ -1,0 +1,14 @@
+/** The kinds of slide presentation mode shows (kept apart from their schema: the first view needs only these names). */
+export const SLIDE_TYPES = [
+  'overview',
+  'iva',
+  'investment',
+  'hightech',
+  'tech',
+  'ranking',
+  'map',
+  'scorecard',
+  'city',
+] as const
+
+export type SlideType = (typeof SLIDE_TYPES)[number]

@@ -1,12 +1,88 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import { existsSync, readFileSync } from 'node:fs'
+import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Preloads, from the HTML, what the first view needs besides the entry script: the chunks it
+ * imports (Vite's own module preloading is off, see build.modulePreload) and the API files the
+ * default first view reads (the catalog and the official dataset's default year), at the
+ * content-addressed URLs the app will ask for. They download alongside the entry script
+ * instead of after it. The API files are read from the generated manifest.
+ */
+function preloadFirstView(): Plugin {
+  return {
+    name: 'preload-first-view',
+    transformIndexHtml(_html, context) {
+      const chunks = (context.chunk?.imports ?? []).map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
+        injectTo: 'head' as const,
+      }))
+      const file = 'public/api/v1/index.json'
+      if (!existsSync(file)) return chunks
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+        datasets: { id: string; periods: { period: string; regions: Record<string, number> }[] }[]
+        files: { path: string; sha256: string }[]
+      }
+      const official = manifest.datasets.find((d) => d.id === 'official')
+      // The province's default period: the one with the most figures, the latest on a tie.
+      const fullest = official?.periods.reduce<{ period: string; count: number } | null>(
+        (best, p) => {
+          const count = p.regions.guangdong ?? 0
+          return count > 0 && (!best || count >= best.count) ? { period: p.period, count } : best
+        },
+        null,
+      )
+      const paths = ['regions.json', 'indicators.json', 'sources.json']
+      if (fullest) paths.push(`observations/official/${fullest.period.slice(0, 4)}.json`)
+      const data = paths.flatMap((path) => {
+        const entry = manifest.files.find((f) => f.path === path)
+        if (!entry) return []
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              crossorigin: 'anonymous',
+              href: `/api/v1/${path}?v=${entry.sha256.slice(0, 16)}`,
+            },
+            injectTo: 'head' as const,
+          },
+        ]
+      })
+      return [...chunks, ...data]
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    preloadFirstView(),
+    // The service worker (src/sw/sw.ts): offline app and data, one deployment at a time.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: { globPatterns: ['**/*.{js,css,html,svg}'], globIgnores: ['api/**'] },
+    }),
+  ],
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // No preload helper in the first view's JavaScript: a chunk loaded later (the panels, the
+    // presentation) fetches its own imports; the service worker has them all after a visit.
+    modulePreload: false,
+  },
   test: {
     projects: [
       {

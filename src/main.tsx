@@ -8,3 +8,11 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 )
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    void import('./lib/register-sw.ts').then(({ registerServiceWorker }) => {
+      registerServiceWorker()
+    })
+  })
+}

@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs'
 import { preview, type PreviewServer } from 'vite'
 
 /**
- * The production build served as a static site, for the benchmarks: builds dist/ first unless
- * it exists and --no-build was given.
+ * A production build served as a static site, for the benchmarks: builds dist/ first when asked
+ * or when it is missing. `root` serves another folder holding a build (e.g. with scale data).
  */
 export async function serveDist(options: {
   build: boolean
+  root?: string
 }): Promise<{ url: string; close: () => Promise<void> }> {
   if (options.build || !existsSync('dist/index.html')) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
@@ -18,18 +19,9 @@ export async function serveDist(options: {
   const server: PreviewServer = await preview({
     preview: { port: 0, strictPort: false },
     logLevel: 'warn',
+    ...(options.root ? { build: { outDir: options.root } } : {}),
   })
   const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '')
   if (!url) throw new Error('the preview server did not report its URL')
   return { url, close: () => server.close() }
 }
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]

@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useLayoutEffect, useState } from 'react'
 import { parseFilters } from '../lib/filters.ts'
 import { parseModes } from '../lib/modes.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import { useIsDark } from '../lib/theme.ts'
-import { useLocationSearch } from '../lib/use-location.ts'
+import { LocationProvider, useLocationSearch } from '../lib/use-location.ts'
 import { useMessages } from '../lib/use-messages.ts'
 import { CatalogGate } from './catalog-gate.tsx'
 import { DashboardPage } from './dashboard-page.tsx'
@@ -20,12 +20,14 @@ function useDocumentSettings() {
   const presenting = parseModes(search).modes.present
   const dark = useIsDark(presenting && filters.theme === 'system' ? 'dark' : filters.theme)
   const title = useMessages().appTitle
-  useEffect(() => {
+  // Before paint, so a dark theme never flashes light.
+  useLayoutEffect(() => {
     const root = document.documentElement
     root.lang = filters.lang === 'zh' ? 'zh-CN' : 'en'
     root.classList.toggle('dark', dark)
     root.classList.toggle('green-up', filters.colors === 'green-up')
-    root.style.colorScheme = dark ? 'dark' : 'light'
+    // Only a dark page needs to say so; leaving light alone spares a style pass on load.
+    root.style.colorScheme = dark ? 'dark' : ''
     document.title = title
   }, [filters.lang, filters.colors, dark, title])
 }
@@ -47,7 +49,9 @@ export function App() {
       <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         {/* Only while the English strings load (lang=en), which is why this text is bilingual. */}
         <Suspense fallback={<p className="p-6">加载中… Loading…</p>}>
-          <Shell />
+          <LocationProvider>
+            <Shell />
+          </LocationProvider>
         </Suspense>
       </div>
     </QueryClientProvider>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, type ReactNode } from 'react'
 import { Button } from '../components/ui/button.tsx'
 import { indicatorsQuery, manifestQuery, regionsQuery, sourcesQuery } from '../lib/api.ts'
 import { CatalogContext, makeCatalog } from '../lib/catalog.ts'
@@ -48,6 +48,9 @@ function CatalogFiles({ manifest, children }: { manifest: Manifest; children: Re
         : null,
     [manifest, regions.data, indicators.data, sources.data],
   )
+  // The dashboard's first render is large: as a deferred value it is rendered in slices that
+  // yield to input, rather than in one long task.
+  const ready = useDeferredValue(catalog)
   const failed = queries.filter((q) => q.error && !q.data)
   if (failed.length > 0) {
     return (
@@ -60,16 +63,42 @@ function CatalogFiles({ manifest, children }: { manifest: Manifest; children: Re
       />
     )
   }
-  if (!catalog) return <Loading />
-  return <CatalogContext value={catalog}>{children}</CatalogContext>
+  if (!ready) return <Loading />
+  // Files that parse but hold nothing to show: say so rather than wait for ever.
+  const empty = [
+    ready.regions.length === 0 && new ApiError('schema', 'regions.json', t.noRegions),
+    ready.indicator.size === 0 && new ApiError('schema', 'indicators.json', t.noIndicators),
+  ].filter((e): e is ApiError => e !== false)
+  if (empty.length > 0) {
+    return (
+      <PageError
+        title={t.catalogError}
+        errors={empty}
+        retry={() => {
+          void regions.refetch()
+          void indicators.refetch()
+        }}
+      />
+    )
+  }
+  return <CatalogContext value={ready}>{children}</CatalogContext>
 }
 
+/** The header as it stands before the data arrives (index.html paints the same markup). */
 function Loading() {
   const t = useMessages()
   return (
-    <p role="status" className="p-6 text-slate-700 dark:text-slate-200">
-      {t.loading}
-    </p>
+    <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-[2400px] flex-wrap items-end justify-between gap-4 px-4 py-3 lg:px-6">
+        <div>
+          <h1 className="text-xl font-bold text-slate-900 dark:text-slate-50">{t.appTitle}</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-300">{t.appSubtitle}</p>
+          <p role="status" className="mt-1 text-sm font-medium text-slate-800 dark:text-slate-100">
+            {t.loading}
+          </p>
+        </div>
+      </div>
+    </header>
   )
 }
 

@@ -6,6 +6,7 @@ import { FilterBar } from '../features/filters/components/filter-bar.tsx'
 import { KpiSection } from '../features/kpi/components/kpi-section.tsx'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
+import { DeferUntilVisible } from '../components/defer-until-visible.tsx'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
 
 const Panels = lazy(() => import('./panels.tsx'))
@@ -17,6 +18,7 @@ function PanelsFallback() {
       {[0, 1, 2].map((i) => (
         <div
           key={i}
+          data-pending="panels"
           className="h-[30rem] rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
         />
       ))}
@@ -54,10 +56,12 @@ export function DashboardPage() {
         <PanelBoundary>
           <KpiSection filters={filters} />
         </PanelBoundary>
-        <div className="grid gap-4 xl:grid-cols-2">
-          <Suspense fallback={<PanelsFallback />}>
-            <Panels official={filters.dataset === 'official'} />
-          </Suspense>
+        <div className="grid gap-4 xl:grid-cols-2 [&>*]:min-w-0">
+          <DeferUntilVisible name="panels" minHeight="30rem">
+            <Suspense fallback={<PanelsFallback />}>
+              <Panels official={filters.dataset === 'official'} />
+            </Suspense>
+          </DeferUntilVisible>
         </div>
       </main>
     </>

@@ -3,6 +3,7 @@ import { Button } from '../components/ui/button.tsx'
 import { Select } from '../components/ui/select.tsx'
 import { datasetEntry, useCatalog } from '../lib/catalog.ts'
 import type { ColorConvention, Theme } from '../lib/filters.ts'
+import { clockTime, useFreshness, useOnline } from '../lib/freshness.ts'
 import { loadEnglish } from '../lib/i18n.ts'
 import { formatPeriod } from '../lib/period.ts'
 import { useFilters } from '../lib/use-filters.ts'
@@ -15,6 +16,8 @@ export function Header() {
   const { filters, setFilters } = useFilters()
   const [copied, setCopied] = useState<string>('')
   const entry = datasetEntry(catalog, filters.dataset)
+  const freshness = useFreshness()
+  const online = useOnline()
 
   /** Into presentation mode with the same filters; the click also allows full screen. */
   const present = () => {
@@ -45,6 +48,16 @@ export function Header() {
               {' '}
               · {entry?.label[filters.lang]}
             </span>
+            {(freshness.stale || !online) && (
+              <span
+                role="status"
+                className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950"
+              >
+                {t.stale(
+                  freshness.fetchedAt === null ? '—' : clockTime(freshness.fetchedAt, filters.lang),
+                )}
+              </span>
+            )}
           </p>
         </div>
         <div

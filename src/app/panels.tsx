@@ -1,36 +1,64 @@
+import { memo, type ReactNode } from 'react'
+import { OnScreenPanel } from '../components/on-screen-panel.tsx'
+import { PanelBoundary } from '../components/panel-boundary.tsx'
 import { BriefingPanel } from '../features/briefing/components/briefing-panel.tsx'
 import { CommendedPanel } from '../features/commended/components/commended-panel.tsx'
 import { HightechPanel } from '../features/hightech/components/hightech-panel.tsx'
-import { StandingSection } from '../features/standing/components/standing-section.tsx'
 import { InvestmentPanel } from '../features/investment/components/investment-panel.tsx'
+import { StandingSection } from '../features/standing/components/standing-section.tsx'
 import { TrendPanel } from '../features/trend/components/trend-panel.tsx'
-import { PanelBoundary } from '../components/panel-boundary.tsx'
 
-/**
- * The chart panels, loaded as their own chunk after the tiles: the first view's JavaScript
- * stays within its budget and the figures officials read first paint without waiting.
- */
-export default function Panels({ official }: { official: boolean }) {
+/** A panel of the grid: drawn when it is near the screen, contained if it fails. */
+function Panel({
+  name,
+  height,
+  wide = false,
+  children,
+}: {
+  name: string
+  height: string
+  wide?: boolean
+  children: ReactNode
+}) {
   return (
-    <>
-      <PanelBoundary>
-        <BriefingPanel />
-      </PanelBoundary>
-      <PanelBoundary>
-        <TrendPanel />
-      </PanelBoundary>
-      <PanelBoundary>
-        <InvestmentPanel />
-      </PanelBoundary>
-      <PanelBoundary>
-        <HightechPanel />
-      </PanelBoundary>
-      {official && (
-        <PanelBoundary>
-          <CommendedPanel />
-        </PanelBoundary>
-      )}
-      <StandingSection />
-    </>
+    <OnScreenPanel
+      name={name}
+      minHeight={height}
+      className={wide ? 'min-w-0 xl:col-span-2' : 'min-w-0'}
+    >
+      <PanelBoundary>{children}</PanelBoundary>
+    </OnScreenPanel>
   )
 }
+
+/**
+ * The chart panels, loaded as their own chunk after the tiles, each drawn as it nears the
+ * screen: the first view's JavaScript and work stay small, and the headline figures paint and
+ * respond first. Memoized: a filter change reaches each panel through its OnScreenPanel only.
+ */
+export default memo(function Panels({ official }: { official: boolean }) {
+  return (
+    <>
+      <Panel name="briefing" height="12rem" wide>
+        <BriefingPanel />
+      </Panel>
+      <Panel name="trend" height="31rem">
+        <TrendPanel />
+      </Panel>
+      <Panel name="investment" height="31rem">
+        <InvestmentPanel />
+      </Panel>
+      <Panel name="hightech" height="31rem">
+        <HightechPanel />
+      </Panel>
+      {official && (
+        <Panel name="commended" height="40rem" wide>
+          <CommendedPanel />
+        </Panel>
+      )}
+      <Panel name="standing" height="60rem" wide>
+        <StandingSection />
+      </Panel>
+    </>
+  )
+})

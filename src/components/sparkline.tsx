@@ -6,7 +6,8 @@ const PAD = 3
 
 /**
  * A tiny line of one indicator over the periods of a year, drawn as plain SVG so the tiles
- * render before the chart library loads. Missing periods are gaps; the current one is marked.
+ * render before the chart library loads. Missing periods are gaps; the current one is marked,
+ * and so is a figure standing alone between gaps (a line needs two).
  * Decorative: the tile states its figure in text.
  */
 export function Sparkline({
@@ -23,6 +24,9 @@ export function Sparkline({
   const x = (i: number) => PAD + (i * (WIDTH - 2 * PAD)) / Math.max(1, points.length - 1)
   const y = (v: number) =>
     max === min ? HEIGHT / 2 : HEIGHT - PAD - ((v - min) * (HEIGHT - 2 * PAD)) / (max - min)
+
+  const missing = (i: number) => (points[i]?.value ?? null) === null
+  const alone = (i: number) => missing(i - 1) && missing(i + 1)
 
   const segments: string[] = []
   let path = ''
@@ -44,9 +48,10 @@ export function Sparkline({
       aria-hidden="true"
       className="overflow-visible"
     >
-      {segments.map((d) => (
+      {segments.map((d, i) => (
         <path
-          key={d}
+          // By position: a new region changes the line, not the elements that draw it.
+          key={i}
           d={d}
           fill="none"
           stroke="currentColor"
@@ -55,7 +60,8 @@ export function Sparkline({
         />
       ))}
       {points.map((p, i) =>
-        p.value === null ? null : (
+        // A dot for the current period, and for a figure alone between gaps (no line to draw).
+        p.value === null || (p.period !== current && !alone(i)) ? null : (
           <circle
             key={p.period}
             cx={x(i)}

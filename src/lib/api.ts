@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { DatasetId } from '../schemas/common.ts'
-import { DecksFileSchema } from '../schemas/decks.ts'
 import { IndicatorsFileSchema } from '../schemas/indicators.ts'
 import { ManifestSchema, type Manifest } from '../schemas/manifest.ts'
 import { ObservationsFileSchema, observationsPath } from '../schemas/observations.ts'
@@ -8,6 +7,7 @@ import { RegionsFileSchema } from '../schemas/regions.ts'
 import { SourcesFileSchema } from '../schemas/sources.ts'
 import type { z } from 'zod/mini'
 import { ApiError, fetchJson } from './fetch-json.ts'
+import { recordManifestResponse } from './freshness.ts'
 
 export const API_BASE = `${import.meta.env.BASE_URL}api/v1/`
 export const MANIFEST_FILE = 'index.json'
@@ -32,11 +32,14 @@ export const manifestQuery = () =>
   queryOptions({
     queryKey: ['api', 'manifest'],
     queryFn: ({ signal }) =>
-      fetchJson(`${API_BASE}${MANIFEST_FILE}`, MANIFEST_FILE, ManifestSchema, signal),
+      fetchJson(`${API_BASE}${MANIFEST_FILE}`, MANIFEST_FILE, ManifestSchema, signal, {
+        // The service worker marks a last good copy served because the network failed.
+        onResponse: recordManifestResponse,
+      }),
     staleTime: Infinity,
   })
 
-function staticFileQuery<T extends object>(
+export function staticFileQuery<T extends object>(
   manifest: Manifest,
   path: string,
   schema: z.ZodMiniType<T>,
@@ -62,9 +65,6 @@ export const indicatorsQuery = (manifest: Manifest) =>
 
 export const sourcesQuery = (manifest: Manifest) =>
   staticFileQuery(manifest, 'sources.json', SourcesFileSchema)
-
-export const decksQuery = (manifest: Manifest) =>
-  staticFileQuery(manifest, 'decks.json', DecksFileSchema)
 
 export const observationsQuery = (manifest: Manifest, dataset: DatasetId, year: number) =>
   staticFileQuery(manifest, observationsPath(dataset, year), ObservationsFileSchema)

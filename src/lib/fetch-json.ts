@@ -31,8 +31,9 @@ export async function fetchJson<T>(
   file: string,
   schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
-  timeoutMs = FETCH_TIMEOUT_MS,
+  options: { timeoutMs?: number; onResponse?: (response: Response) => void } = {},
 ): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS
   const timeout = AbortSignal.timeout(timeoutMs)
   /** A caller's abort is passed on as it is; our own timeout becomes an ApiError. */
   const aborted = (error: unknown): Error | null => {
@@ -49,6 +50,7 @@ export async function fetchJson<T>(
   } catch (error) {
     throw aborted(error) ?? new ApiError('network', file, `network error (${errorText(error)})`)
   }
+  options.onResponse?.(response)
   if (!response.ok) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
     throw new ApiError('http', file, status)

@@ -1,17 +1,26 @@
 import type { Unit } from '../schemas/indicators.ts'
 import type { Lang } from './period.ts'
 
+// Building an Intl.NumberFormat costs far more than using one: one per language and precision.
+const formatters = new Map<string, Intl.NumberFormat>()
+
 /**
  * Figures are shown with exactly the decimals they were published with: 增长43% stays 43%,
  * 增长6.0% stays 6.0%. Chinese text has no thousands separators (1038亿元, 7220.42亿元), as
  * the bureau writes it; English uses them.
  */
 export function formatNumber(value: number, decimals: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: lang === 'en',
-  }).format(value)
+  const key = `${lang}${decimals}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: lang === 'en',
+    })
+    formatters.set(key, formatter)
+  }
+  return formatter.format(value)
 }
 
 const UNIT_LABELS: Record<Unit, Record<Lang, string>> = {

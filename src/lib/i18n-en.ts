@@ -10,6 +10,7 @@ export const en: Messages = {
   missing: 'No data',
   dataset: 'Dataset',
   dataAsOf: 'Data as of',
+  stale: (time) => `Data not updated · last update ${time}`,
   datasetOption: (label, asOf) => `${label} (to ${asOf})`,
   syntheticLabel: 'Demo data (synthetic, not statistics)',
   region: 'Region',
@@ -58,5 +59,7 @@ export const en: Messages = {
   panelCrashed: 'This panel failed; the others are not affected.',
   pageError: 'The data manifest could not be loaded',
   catalogError: 'The reference data could not be loaded',
+  noRegions: 'holds no regions',
+  noIndicators: 'holds no indicators',
   ytdOnly: 'Year-to-date only',
 }

@@ -8,6 +8,7 @@ export const zh = {
   missing: '暂无数据',
   dataset: '数据集',
   dataAsOf: '数据截至',
+  stale: (time: string) => `数据未更新 · 最后更新 ${time}`,
   datasetOption: (label: string, asOf: string) => `${label}（截至${asOf}）`,
   syntheticLabel: '演示数据（模拟生成，非统计数据）',
   region: '地区',
@@ -56,6 +57,8 @@ export const zh = {
   panelCrashed: '本面板出错，其他面板不受影响。',
   pageError: '无法加载数据清单',
   catalogError: '无法加载基础数据',
+  noRegions: '不含任何地区',
+  noIndicators: '不含任何指标',
   ytdOnly: '仅发布累计数',
 }
 

@@ -36,6 +36,33 @@ function valuesOf(table: ObservationTable, cities: Region[], period: Period, ind
   return values
 }
 
+// The ranks of all cities of a scope for a period and indicator do not depend on which city asks:
+// computed once per table (a region change re-reads them for every tile).
+const cache = new WeakMap<ObservationTable, Map<string, Map<string, Rank> | null>>()
+
+/** Ranks within `cities`, or null when not every one of them is published. */
+function ranksAmong(
+  table: ObservationTable,
+  scope: string,
+  cities: Region[],
+  period: Period,
+  indicator: string,
+): Map<string, Rank> | null {
+  let ranks = cache.get(table)
+  if (!ranks) {
+    ranks = new Map()
+    cache.set(table, ranks)
+  }
+  const key = `${scope}:${cities.length}:${period}:${indicator}`
+  let result = ranks.get(key)
+  if (result === undefined) {
+    const values = valuesOf(table, cities, period, indicator)
+    result = values.size === cities.length ? competitionRanks(values) : null
+    ranks.set(key, result)
+  }
+  return result
+}
+
 /** Where a city stands for one indicator and period, as officials read it (全省第N位、珠三角第M位). */
 export function rankCity(
   table: ObservationTable,
@@ -46,12 +73,12 @@ export function rankCity(
 ): CityRank {
   if (city.type !== 'city') return {}
   const result: CityRank = {}
-  const all = valuesOf(table, cities, period, indicator)
-  if (all.size === cities.length) result.province = competitionRanks(all).get(city.code)
-  const members = cities.filter((c) => c.group === city.group)
-  const inGroup = valuesOf(table, members, period, indicator)
-  const groupRank =
-    inGroup.size === members.length ? competitionRanks(inGroup).get(city.code) : undefined
-  if (groupRank && city.group) result.group = { ...groupRank, code: city.group }
+  const province = ranksAmong(table, 'province', cities, period, indicator)?.get(city.code)
+  if (province) result.province = province
+  if (city.group) {
+    const members = cities.filter((c) => c.group === city.group)
+    const groupRank = ranksAmong(table, city.group, members, period, indicator)?.get(city.code)
+    if (groupRank) result.group = { ...groupRank, code: city.group }
+  }
   return result
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback } from 'react'
 import { datasetEntry, defaultPeriod, useCatalog, type Catalog } from './catalog.ts'
 import {
   DEFAULT_FILTERS,
@@ -65,6 +65,15 @@ export function canonicalSearch(search: string, catalog: Catalog): string {
   )
 }
 
+// Many components read the filters: the URL is parsed once per address, not once per reader.
+let last: { search: string; catalog: Catalog; resolved: ReturnType<typeof resolveFilters> } | null =
+  null
+function resolvedOnce(search: string, catalog: Catalog) {
+  if (last?.search !== search || last.catalog !== catalog)
+    last = { search, catalog, resolved: resolveFilters(search, catalog) }
+  return last.resolved
+}
+
 export function useFilters(): {
   filters: ResolvedFilters
   ignored: IgnoredParam[]
@@ -72,7 +81,7 @@ export function useFilters(): {
 } {
   const catalog = useCatalog()
   const search = useLocationSearch()
-  const { filters, ignored } = useMemo(() => resolveFilters(search, catalog), [search, catalog])
+  const { filters, ignored } = resolvedOnce(search, catalog)
 
   const setFilters = useCallback(
     (patch: Partial<Filters>, options: { replace?: boolean } = {}) => {

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { createContext, createElement, use, useSyncExternalStore, type ReactNode } from 'react'
 
 const listeners = new Set<() => void>()
 
@@ -11,9 +11,30 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-/** The query string of the page, re-rendering on every navigation (including back/forward). */
+const SearchContext = createContext<string | null>(null)
+
+/**
+ * The query string a panel is drawn with, when it is not the page's: a panel off the screen
+ * keeps the one it was last shown with (components/on-screen-panel.tsx), so that a filter change
+ * redraws only what can be seen. A context of its own: what reads it does not depend on the
+ * page's query string at all, so React does not even call those components on a change.
+ */
+export const PanelSearchContext = createContext<string | null>(null)
+
+/** The page's query string for everything below, re-rendering on every navigation. */
+export function LocationProvider({ children }: { children: ReactNode }) {
+  const search = useSyncExternalStore(subscribe, () => window.location.search)
+  return createElement(SearchContext, { value: search }, children)
+}
+
+/** The query string this part of the page is drawn with (including back/forward). */
 export function useLocationSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search)
+  // use() may be called conditionally: inside a panel, only the panel's context is read.
+  const shown = use(PanelSearchContext)
+  if (shown !== null) return shown
+  const search = use(SearchContext)
+  if (search === null) throw new Error('useLocationSearch needs a LocationProvider above it')
+  return search
 }
 
 /** A new history entry by default, so back and forward step through the views. */

@@ -4,9 +4,16 @@ import { loadEnglish, zh, type Messages } from './i18n.ts'
 import type { Lang } from './period.ts'
 import { useLocationSearch } from './use-location.ts'
 
+// Every string reader asks: the URL is parsed once per address, not once per reader.
+let last: { search: string; lang: Lang } | null = null
+function langOf(search: string): Lang {
+  if (last?.search !== search) last = { search, lang: parseFilters(search).filters.lang }
+  return last.lang
+}
+
 /** The interface language comes from the URL (lang=en), like every other setting. */
 export function useLang(): Lang {
-  return parseFilters(useLocationSearch()).filters.lang
+  return langOf(useLocationSearch())
 }
 
 /** The strings of the URL's language; suspends only while the English strings first load. */

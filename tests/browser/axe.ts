@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
+import { revealDeferred } from './browser.ts'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -12,8 +13,12 @@ export interface AxeViolation {
   nodes: { target: string[] }[]
 }
 
-/** Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now; returns its violations. */
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) on the whole page, every deferred panel drawn;
+ * returns its violations.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await revealDeferred(page)
   await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(async () => {
     const axe = (

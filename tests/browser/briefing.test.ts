@@ -2,12 +2,20 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
 import { baseUrl, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 const GUANGZHOU_2019 = '/?region=guangzhou&period=2019-12'
+
+/** As a reader does: the panels below the tiles are drawn as they come near the screen. */
+async function scrollToBriefing(page: Page) {
+  const box = page.locator('[data-panel=briefing]')
+  await box.waitFor({ state: 'attached' })
+  await box.scrollIntoViewIfNeeded()
+}
 
 describe('the briefing', () => {
   const session = useBrowser()
@@ -16,6 +24,7 @@ describe('the briefing', () => {
     const { page, context } = session
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto(`${baseUrl()}${GUANGZHOU_2019}`)
+    await scrollToBriefing(page)
     const panel = page.getByRole('region', { name: '简报' })
     await expect
       .poll(() => panel.textContent())
@@ -36,6 +45,7 @@ describe('the briefing', () => {
   it('opens the one-page brief, which prints to a single A4 page', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}${GUANGZHOU_2019}`)
+    await scrollToBriefing(page)
     await page.getByRole('button', { name: '打印简报' }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('brief')
     await page.getByRole('heading', { name: '广东工业“三稳”监测简报' }).waitFor()
@@ -82,14 +92,22 @@ describe('the briefing', () => {
       'guangzhou',
       '2019-12',
     ])
+    await scrollToBriefing(page)
     await page.getByRole('region', { name: '简报' }).waitFor()
   })
 
   it('prints the dashboard without its controls', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}${GUANGZHOU_2019}`)
-    await page.locator('.recharts-wrapper > svg').first().waitFor()
+    await page.locator('#kpi-heading').waitFor()
     expect(await page.getByLabel('地区', { exact: true }).isVisible()).toBe(true)
+    // Printing without scrolling: the panels below the screen are drawn for it.
+    await page.locator('[data-panel=trend] [data-deferred]').waitFor({ state: 'attached' })
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await page
+      .getByRole('figure', { name: '规模以上工业增加值增速走势' })
+      .locator('.recharts-wrapper > svg')
+      .waitFor()
     await page.emulateMedia({ media: 'print' })
     expect(await page.getByLabel('地区', { exact: true }).isVisible()).toBe(false)
     expect(await page.getByRole('button', { name: '下载 CSV' }).first().isVisible()).toBe(false)

@@ -1,22 +1,8 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest'
+import { launchChromium } from '../../scripts/chromium.ts'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Flags that work on this machine's closed network (see README, "Testing"). */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-}
+export { revealDeferred } from '../../scripts/bench/interaction.ts'
 
 export function baseUrl(): string {
   return inject('baseUrl')
@@ -35,11 +21,16 @@ export interface Session {
  * uncaught exception fails the test, unless the test expected it and emptied `problems`.
  */
 export function useBrowser(
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    locale?: string
+    /** Service workers are blocked unless a test is about them: page.route must see every request. */
+    serviceWorkers?: 'allow' | 'block'
+  } = {},
 ): Session {
   const session = { problems: [] as string[] } as Session
   beforeAll(async () => {
-    session.browser = await launch()
+    session.browser = await launchChromium()
   })
   afterAll(async () => {
     await session.browser.close()
@@ -48,6 +39,13 @@ export function useBrowser(
     session.context = await session.browser.newContext({
       viewport: options.viewport ?? { width: 1366, height: 768 },
       locale: options.locale ?? 'zh-CN',
+      serviceWorkers: options.serviceWorkers ?? 'block',
+    })
+    // Any Content-Security-Policy violation is a failure (CI serves the build with the CSP).
+    await session.context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+      })
     })
     session.page = await session.context.newPage()
     session.page.on('console', (message) => {

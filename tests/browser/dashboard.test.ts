@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
-import { baseUrl, useBrowser } from './browser.ts'
+import { baseUrl, revealDeferred, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -60,8 +60,8 @@ describe('the dashboard at a desk', () => {
   it('shows the trend as a table of the plotted values, and downloads it as CSV', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    await revealDeferred(page)
     const panel = page.getByRole('figure', { name: '规模以上工业增加值增速走势' })
-    await panel.locator('svg.recharts-surface').first().waitFor()
     await panel.getByRole('button', { name: '表格' }).click()
     const rows = await panel.getByRole('row').allTextContents()
     expect(rows).toContain('19年1-12月5.1—暂无数据')
@@ -85,11 +85,30 @@ describe('the dashboard at a desk', () => {
     expect(csv).toContain('17年1-3月,5.5,7.1\r\n')
   })
 
+  it('redraws the panels on the screen at once, and the others as they come near it', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    await revealDeferred(page)
+    const trend = page.locator('[data-panel=trend]')
+    expect(await trend.getAttribute('aria-busy')).toBe('false')
+    await page.getByLabel('地区', { exact: true }).selectOption('shenzhen')
+    await page.locator('#kpi-heading', { hasText: '深圳市' }).waitFor()
+    // Below the screen: still the previous view, and says so to assistive technology.
+    expect(await trend.getAttribute('aria-busy')).toBe('true')
+    const panel = page.getByRole('figure', { name: '规模以上工业增加值增速走势' })
+    expect(await panel.getByText('深圳', { exact: true }).count()).toBe(0)
+
+    await trend.scrollIntoViewIfNeeded()
+    await expect.poll(() => trend.getAttribute('aria-busy')).toBe('false')
+    await panel.getByRole('button', { name: '表格' }).click()
+    expect(await panel.getByRole('columnheader').allTextContents()).toContain('深圳')
+  })
+
   it('downloads a chart as a PNG with its title burnt in', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou`)
+    await revealDeferred(page)
     const panel = page.getByRole('figure', { name: '工业投资与技改投资' })
-    await panel.locator('svg.recharts-surface').first().waitFor()
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: '下载 PNG' }).click(),
@@ -142,14 +161,16 @@ describe('the dashboard at a desk', () => {
   ])('has no axe violations: %s', async (_name, path) => {
     const { page } = session
     await page.goto(`${baseUrl()}${path}`)
-    await page.locator('svg.recharts-surface').first().waitFor()
+    // Every panel drawn first (axeViolations scrolls through the page).
     expect(await axeViolations(page)).toEqual([])
   })
 
   it('is usable by keyboard: the controls are reached with Tab and show their focus', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
-    await page.getByLabel('地区', { exact: true }).waitFor()
+    // Every panel drawn, as for someone who has looked at the page; the panels far below render
+    // as they come near the screen, and Tab scrolls them there.
+    await revealDeferred(page)
     const reached = new Set<string>()
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Tab')
@@ -158,12 +179,14 @@ describe('the dashboard at a desk', () => {
         if (!el) return null
         const style = getComputedStyle(el)
         return {
+          tag: el.tagName,
           label: el.getAttribute('aria-label') ?? el.id,
           text: el.textContent.trim().slice(0, 20),
           outline: style.outlineStyle,
         }
       })
       if (focus) {
+        expect(focus.tag, `focus lost to the page after ${[...reached].join('|')}`).not.toBe('BODY')
         expect(focus.outline, `focus ring on ${focus.text}`).not.toBe('none')
         reached.add(focus.text || focus.label)
       }
@@ -181,7 +204,7 @@ describe.each([
   it.each(['light', 'dark'])('%s theme', async (theme) => {
     const { page } = session
     await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou&compare=shenzhen&theme=${theme}`)
-    await page.locator('svg.recharts-surface').nth(2).waitFor()
+    await revealDeferred(page)
     mkdirSync(SCREENSHOTS, { recursive: true })
     await page.screenshot({ path: `${SCREENSHOTS}/dashboard-${size}-${theme}.png`, fullPage: true })
     // No horizontal scrolling at a laptop's width.

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
-import { baseUrl, useBrowser } from './browser.ts'
+import { baseUrl, revealDeferred, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 const OFFICIAL_2017 = '/?region=zhuhai&period=2017-03'
@@ -12,6 +12,7 @@ describe('where each city stands', () => {
   it('draws 21 named tiles, and clicking or pressing Enter on one selects that city', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    await revealDeferred(page)
     const map = page.getByRole('group', { name: '各市分布：规模以上工业增加值累计增速' })
     const tiles = map.getByRole('button')
     await expect.poll(() => tiles.count()).toBe(21)
@@ -36,6 +37,7 @@ describe('where each city stands', () => {
   it('hatches and names the cities without a figure', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    await revealDeferred(page)
     const map = page.getByRole('group', { name: /^各市分布/ })
     await expect.poll(() => map.getByRole('button').count()).toBe(21)
     expect(await map.getByRole('button', { name: '深圳 暂无数据' }).count()).toBe(1)
@@ -47,6 +49,7 @@ describe('where each city stands', () => {
   it('ranks the cities in the order of the data, with 全省 as the reference', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    await revealDeferred(page)
     const panel = page.getByRole('figure', { name: '各市排名：规模以上工业增加值累计增速' })
     await panel.locator('.recharts-wrapper > svg').waitFor()
     expect(await panel.textContent()).toContain('全省 7.1%')
@@ -62,13 +65,16 @@ describe('where each city stands', () => {
   it('switches the map and ranking to another indicator from one control', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou&period=2019-06`)
+    await revealDeferred(page)
+    // Scrolled to, as a person would: panels away from the screen follow when they come near.
+    await page.getByLabel('位次指标').scrollIntoViewIfNeeded()
     await page.getByLabel('位次指标').selectOption('tech_transformation_investment_yoy_pct')
     await expect
       .poll(() => new URL(page.url()).searchParams.get('indicator'))
       .toBe('tech_transformation_investment_yoy_pct')
-    expect(await page.getByRole('figure', { name: '各市排名：技术改造投资累计增速' }).count()).toBe(
-      1,
-    )
+    await expect
+      .poll(() => page.getByRole('figure', { name: '各市排名：技术改造投资累计增速' }).count())
+      .toBe(1)
     expect(
       await page
         .getByRole('group', { name: '各市分布：技术改造投资累计增速' })
@@ -80,6 +86,7 @@ describe('where each city stands', () => {
   it('sorts the scorecard by any column, by keyboard, and keeps the order in the URL', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    await revealDeferred(page)
     const scorecard = page.getByRole('figure', { name: '“三稳”与技改计分卡' })
     const table = scorecard.getByRole('table')
     await table.waitFor()
@@ -105,6 +112,7 @@ describe('where each city stands', () => {
   it('downloads the ranking as CSV', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    await revealDeferred(page)
     const panel = page.getByRole('figure', { name: '各市排名：规模以上工业增加值累计增速' })
     await panel.locator('.recharts-wrapper > svg').waitFor()
     const [download] = await Promise.all([
@@ -121,6 +129,7 @@ describe('where each city stands', () => {
     const { page } = session
     for (const theme of ['light', 'dark']) {
       await page.goto(`${baseUrl()}${OFFICIAL_2017}&theme=${theme}`)
+      await revealDeferred(page)
       await page
         .getByRole('figure', { name: /^各市排名/ })
         .locator('.recharts-wrapper > svg')
@@ -138,6 +147,7 @@ describe.each([
   it('the map, ranking and scorecard', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}${OFFICIAL_2017}`)
+    await revealDeferred(page)
     const section = page.locator('section[aria-labelledby="standing-heading"]')
     await section.locator('.recharts-wrapper > svg').waitFor()
     mkdirSync(SCREENSHOTS, { recursive: true })

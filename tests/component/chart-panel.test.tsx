@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ChartPanel, type PanelState } from '../../src/components/chart/chart-panel.tsx'
 import { ApiError } from '../../src/lib/fetch-json.ts'
 import { chartColors } from '../../src/lib/theme.ts'
+import { LocationProvider } from '../../src/lib/use-location.ts'
 
 const META = {
   title: '规模以上工业增加值增速走势',
@@ -17,6 +18,7 @@ const META = {
 function renderPanel(state: PanelState, meta = META) {
   return render(
     <ChartPanel meta={meta} state={state} lang="zh" colors={chartColors(false, 'red-up')} />,
+    { wrapper: LocationProvider },
   )
 }
 

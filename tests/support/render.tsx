@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
 import { CatalogContext } from '../../src/lib/catalog.ts'
+import { LocationProvider } from '../../src/lib/use-location.ts'
 import { API_DIR, loadCatalog } from './api-data.ts'
 
 /**
@@ -36,7 +37,9 @@ export function renderWithData(ui: ReactNode, search = '') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
     <QueryClientProvider client={client}>
-      <CatalogContext value={loadCatalog()}>{ui}</CatalogContext>
+      <CatalogContext value={loadCatalog()}>
+        <LocationProvider>{ui}</LocationProvider>
+      </CatalogContext>
     </QueryClientProvider>,
   )
 }

@@ -1,7 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
-import { decksQuery, manifestQuery } from '../../lib/api.ts'
+import { manifestQuery, staticFileQuery } from '../../lib/api.ts'
+import { DecksFileSchema } from '../../schemas/decks.ts'
 import { datasetEntry, defaultPeriod, useCatalog } from '../../lib/catalog.ts'
+import { clockTime, useFreshness, useOnline } from '../../lib/freshness.ts'
 import { usePanelMessages } from '../../lib/i18n-panels.ts'
 import { regionName } from '../../lib/names.ts'
 import { formatPeriod, periodYear } from '../../lib/period.ts'
@@ -52,14 +54,6 @@ function timeLeft(clock: Clock, seconds: number, now: number): number {
   return Math.max(0, Math.min(seconds * 1000, seconds * 1000 - elapsed))
 }
 
-function hhmm(time: number | Date, lang: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(time)
-}
-
 /** The current time, to the minute: a frozen screen shows a frozen clock. */
 function CurrentTime({ lang }: { lang: 'zh' | 'en' }) {
   const [now, setNow] = useState(() => new Date())
@@ -71,7 +65,7 @@ function CurrentTime({ lang }: { lang: 'zh' | 'en' }) {
       clearInterval(id)
     }
   }, [])
-  return <time dateTime={now.toISOString()}>{hhmm(now, lang)}</time>
+  return <time dateTime={now.toISOString()}>{clockTime(now, lang)}</time>
 }
 
 /** Time to the next slide, updated each second: no continuous animation. */
@@ -189,7 +183,10 @@ export default function PresentationPage() {
     refetchInterval: modes.refresh * 1000,
     refetchIntervalInBackground: true,
   })
-  const decks = useQuery({ ...decksQuery(catalog.manifest), retry: false })
+  const decks = useQuery({
+    ...staticFileQuery(catalog.manifest, 'decks.json', DecksFileSchema),
+    retry: false,
+  })
   const entry = datasetEntry(catalog, filters.dataset)
   const deck = useMemo(() => {
     const resolved = resolveFilters(search, catalog).filters
@@ -295,9 +292,21 @@ export default function PresentationPage() {
     }
   }, [go, index, clock.paused, count, toggleFullscreen, exit])
 
+  // An unattended screen heals itself: each slide tries again the files that failed (on the
+  // desk a failed file waits for the reader's 重试).
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    void queryClient.refetchQueries({
+      type: 'active',
+      predicate: (query) => query.state.status === 'error',
+    })
+  }, [index, queryClient])
+
   const [slideFailed, setSlideFailed] = useState(false)
   const online = useOnline()
-  const stale = (manifest.isError && manifest.data !== undefined) || slideFailed || !online
+  const freshness = useFreshness()
+  const stale =
+    (manifest.isError && manifest.data !== undefined) || freshness.stale || slideFailed || !online
   const region = slide ? catalog.region.get(slide.region) : undefined
   const title = slide
     ? slide.type === 'city' && region
@@ -366,7 +375,7 @@ export default function PresentationPage() {
                 role="status"
                 className="rounded bg-amber-300 px-[0.75rem] font-semibold text-slate-950"
               >
-                {t.stale(hhmm(manifest.dataUpdatedAt, lang))}
+                {t.stale(clockTime(freshness.fetchedAt ?? manifest.dataUpdatedAt, lang))}
               </span>
             )}
             {problems.length + deck.problems.length > 0 && (
@@ -422,20 +431,4 @@ export default function PresentationPage() {
       </main>
     </div>
   )
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine)
-  useEffect(() => {
-    const update = () => {
-      setOnline(navigator.onLine)
-    }
-    window.addEventListener('online', update)
-    window.addEventListener('offline', update)
-    return () => {
-      window.removeEventListener('online', update)
-      window.removeEventListener('offline', update)
-    }
-  }, [])
-  return online
 }

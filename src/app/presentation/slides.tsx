@@ -13,7 +13,7 @@ import { ScorecardMatrix } from '../../features/standing/components/scorecard-pa
 import { GROUP_TINTS, TileMap } from '../../features/standing/components/tile-map.tsx'
 import { buildRanking } from '../../features/standing/lib/build-ranking.ts'
 import { buildScorecard } from '../../features/standing/lib/build-scorecard.ts'
-import { buildTileMap, MAP_COLORS } from '../../features/standing/lib/tile-map.ts'
+import { buildTileMap, MAP_COLORS, tileName } from '../../features/standing/lib/tile-map.ts'
 import type { Catalog } from '../../lib/catalog.ts'
 import {
   ARROWS,
@@ -455,10 +455,11 @@ function MapSlide(props: SlideProps) {
           label={(tile) => {
             const city = catalog.region.get(tile.code)!
             const value = tile.observation ? text(tile.observation) : t.missing
+            const name = tileName(regionName(city, lang, true))
             return {
-              name: regionName(city, lang, true),
+              name,
               value,
-              accessible: `${regionName(city, lang, true)} ${value}`,
+              accessible: `${name} ${value}`,
             }
           }}
           groupOf={(code) => catalog.region.get(code)?.group ?? null}

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react'
 
 /** The design canvas: everything is laid out for 1920×1080 and scaled to the screen. */
-export const CANVAS = { width: 1920, height: 1080 }
+const CANVAS = { width: 1920, height: 1080 }
 const ROOT_FONT = 16
 
 function fit(): number {
@@ -33,9 +33,4 @@ export function useCanvasScale(): number {
     }
   }, [scale])
   return scale
-}
-
-/** A design pixel (at 1920×1080) in screen pixels, for the chart library's pixel sizes. */
-export function px(designPixels: number, scale: number): number {
-  return designPixels * scale
 }

@@ -31,7 +31,7 @@ export function DataTable({
         <tbody>
           {table.rows.map((row) => (
             <tr key={row.header} className="border-t border-slate-200 dark:border-slate-700">
-              <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
+              <th scope="row" className="max-w-48 px-2 py-1 text-left font-normal break-words">
                 {row.header}
               </th>
               {row.cells.map((cell, i) => (

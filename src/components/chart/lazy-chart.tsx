@@ -13,6 +13,7 @@ export function lazyChart<P extends { height: number }>(
       <Suspense
         fallback={
           <div
+            data-pending="chart"
             style={{ height: props.height }}
             className="rounded-md bg-slate-100 dark:bg-slate-800"
           />

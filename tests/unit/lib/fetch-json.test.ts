@@ -136,7 +136,9 @@ describe('fetchJson', () => {
           }),
       ),
     )
-    const error = await failure(fetchJson('/x', FILE, RegionsFileSchema, undefined, 50))
+    const error = await failure(
+      fetchJson('/x', FILE, RegionsFileSchema, undefined, { timeoutMs: 50 }),
+    )
     expect(error.kind).toBe('timeout')
     expect(error.message).toBe('regions.json: no answer within 0.05 s')
   })

@@ -44,7 +44,7 @@ export function BriefingPanel() {
   return (
     <section
       aria-labelledby="briefing-heading"
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm xl:col-span-2 dark:border-slate-700 dark:bg-slate-900"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-center gap-3">
         <h2

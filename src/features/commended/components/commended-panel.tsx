@@ -51,7 +51,7 @@ export function CommendedPanel() {
   }
 
   return (
-    <div className="flex flex-col gap-2 xl:col-span-2">
+    <div className="flex flex-col gap-2">
       <ChartPanel
         meta={{
           title: t.commendedTitle,

@@ -1,37 +1,51 @@
+import { memo } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import { Select } from '../../../components/ui/select.tsx'
 import { datasetEntry, useCatalog } from '../../../lib/catalog.ts'
 import { MAX_COMPARE } from '../../../lib/filters.ts'
 import { regionName } from '../../../lib/names.ts'
-import { formatPeriod } from '../../../lib/period.ts'
+import { formatPeriod, type Lang } from '../../../lib/period.ts'
 import { useFilters } from '../../../lib/use-filters.ts'
 import { useMessages } from '../../../lib/use-messages.ts'
 import type { Region } from '../../../schemas/regions.ts'
 
-/** Regions as officials look them up: the province, the four groups, then the cities by group. */
-function RegionOptions({ exclude = [] }: { exclude?: string[] }) {
+/**
+ * Regions as officials look them up: the province, the four groups, then the cities by group.
+ * Memoized, with no hooks that follow the URL: the lists do not change when the region does.
+ */
+const RegionOptions = memo(function RegionOptions({
+  lang,
+  groupsLabel,
+  exclude = '',
+}: {
+  lang: Lang
+  groupsLabel: string
+  /**
+   * Region codes that cannot be chosen, comma-separated (a string, so that memo can compare
+   * it). Disabled rather than left out: the list keeps its shape, and the browser need not
+   * measure it again.
+   */
+  exclude?: string
+}) {
   const catalog = useCatalog()
-  const t = useMessages()
-  const { filters } = useFilters()
-  const name = (r: Region) => regionName(r, filters.lang)
-  const option = (r: Region) =>
-    exclude.includes(r.code) ? null : (
-      <option key={r.code} value={r.code}>
-        {name(r)}
-      </option>
-    )
+  const excluded = exclude.split(',')
+  const option = (r: Region) => (
+    <option key={r.code} value={r.code} disabled={excluded.includes(r.code)}>
+      {regionName(r, lang)}
+    </option>
+  )
   return (
     <>
       {catalog.regions.filter((r) => r.type === 'province').map(option)}
-      <optgroup label={t.groups}>{catalog.groups.map(option)}</optgroup>
+      <optgroup label={groupsLabel}>{catalog.groups.map(option)}</optgroup>
       {catalog.groups.map((group) => (
-        <optgroup key={group.code} label={name(group)}>
+        <optgroup key={group.code} label={regionName(group, lang)}>
           {catalog.cities.filter((c) => c.group === group.code).map(option)}
         </optgroup>
       ))}
     </>
   )
-}
+})
 
 export function FilterBar() {
   const catalog = useCatalog()
@@ -67,7 +81,7 @@ export function FilterBar() {
           setFilters({ region: event.target.value })
         }}
       >
-        <RegionOptions />
+        <RegionOptions lang={filters.lang} groupsLabel={t.groups} />
       </Select>
       <Select
         label={t.period}
@@ -132,7 +146,11 @@ export function FilterBar() {
           }}
         >
           <option value="">{t.addCompare}</option>
-          <RegionOptions exclude={[filters.region, ...filters.compare]} />
+          <RegionOptions
+            lang={filters.lang}
+            groupsLabel={t.groups}
+            exclude={[filters.region, ...filters.compare].join(',')}
+          />
         </Select>
         <ul className="flex flex-wrap gap-1" aria-label={t.compareSelected}>
           {filters.compare.map((code) => {

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { PanelErrors } from '../../../components/panel-errors.tsx'
 import { SyntheticBadge } from '../../../components/synthetic-badge.tsx'
 import { useCatalog, datasetEntry } from '../../../lib/catalog.ts'
@@ -24,6 +25,8 @@ export function KpiSection({ filters }: { filters: ResolvedFilters }) {
   const { lang, period } = filters
   const year = period ? periodYear(period) : null
   const data = useYearObservations(filters.dataset, year)
+  // Eleven tiles with ranks and sparklines: rendered in slices that yield to input.
+  const table = useDeferredValue(data.table)
   const region = catalog.region.get(filters.region)
   const synthetic = datasetEntry(catalog, filters.dataset)?.synthetic ?? false
 
@@ -63,8 +66,8 @@ export function KpiSection({ filters }: { filters: ResolvedFilters }) {
                 <div className="grid grid-cols-2 gap-2">
                   {group.indicators.map((spec) => {
                     const kpi =
-                      data.table && period
-                        ? buildKpi(data.table, catalog, spec, {
+                      table && period
+                        ? buildKpi(table, catalog, spec, {
                             region: filters.region,
                             period,
                             measure: filters.measure,

@@ -7,7 +7,7 @@ import { formatPeriod } from '../../../lib/period.ts'
 import { useIsDark } from '../../../lib/theme.ts'
 import { useFilters } from '../../../lib/use-filters.ts'
 import { buildRanking } from '../lib/build-ranking.ts'
-import { buildTileMap, MAP_COLORS } from '../lib/tile-map.ts'
+import { buildTileMap, MAP_COLORS, tileName } from '../lib/tile-map.ts'
 import { useStanding } from '../lib/use-standing.ts'
 import { rankingTable } from './ranking-panel.tsx'
 import { GROUP_TINTS, TileMap } from './tile-map.tsx'
@@ -69,10 +69,14 @@ export function MapPanel() {
             const city = catalog.region.get(tile.code)!
             const value = tile.observation ? text(tile.observation) : t.missing
             return {
-              name: regionName(city, lang, true),
+              name: tileName(regionName(city, lang, true)),
               value,
               // Starts with the tile's visible text, as voice control users will say it.
-              accessible: t.tileLabel(regionName(city, lang, true), value, rankText(tile.code)),
+              accessible: t.tileLabel(
+                tileName(regionName(city, lang, true)),
+                value,
+                rankText(tile.code),
+              ),
             }
           }}
           groupOf={(code) => catalog.region.get(code)?.group ?? null}

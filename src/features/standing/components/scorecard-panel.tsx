@@ -165,7 +165,7 @@ function ScorecardTable({
           </tr>
           {card.rows.map((row) => (
             <tr key={row.region.code} className="border-t border-slate-200 dark:border-slate-700">
-              <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
+              <th scope="row" className="max-w-48 px-2 py-1 text-left font-normal break-words">
                 {regionName(row.region, lang, true)}
               </th>
               {card.columns.map((c) => (

@@ -15,7 +15,7 @@ export function StandingSection() {
   const catalog = useCatalog()
   const { filters, setFilters } = useFilters()
   return (
-    <section aria-labelledby="standing-heading" className="flex flex-col gap-3 xl:col-span-2">
+    <section aria-labelledby="standing-heading" className="flex min-w-0 flex-col gap-3">
       <div className="flex flex-wrap items-end gap-4">
         <h2
           id="standing-heading"
@@ -41,7 +41,7 @@ export function StandingSection() {
           })}
         </Select>
       </div>
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid min-w-0 gap-4 xl:grid-cols-2">
         <PanelBoundary>
           <MapPanel />
         </PanelBoundary>

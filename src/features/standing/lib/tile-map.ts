@@ -93,3 +93,11 @@ export function buildTileMap(ranking: Ranking): { tiles: MapTile[]; classes: Map
   })
   return { tiles, classes }
 }
+
+/**
+ * A tile holds a few characters: a longer name is cut there, and stays whole in the table and
+ * the details.
+ */
+export function tileName(name: string): string {
+  return name.length > 8 ? `${name.slice(0, 7)}…` : name
+}

@@ -1,0 +1,202 @@
+/**
+ * npm run bench — measures the production build and judges it against its budgets; exits
+ * non-zero when one is broken. Prints every number it measures, and writes them all to
+ * .bench/results.json.
+ *
+ *   1. bytes: JS and CSS of the first view and in total, raw and gzip (level 9)
+ *   2. Lighthouse 12, mobile and desktop presets, the median of --runs runs, against nginx
+ *      serving dist/ with the shipped configuration (deploy/)
+ *   3. region change → the page redrawn (tiles and the panels on screen) and still, in Chromium
+ *      with the CPU slowed 4×
+ *   4. rendering with a far larger dataset (--scale, default 200x20: 200 cities, 20 years)
+ *   5. the presentation heap over 500 slides (see scripts/bench/present.ts)
+ *
+ *   --fast       only 1, 3 and 5 (what CI runs on every change: no nginx, no Lighthouse)
+ *   --no-build   reuse dist/ as it is
+ *   --runs N     Lighthouse runs per preset (default 5: mobile scores vary by a few points)
+ *   --scale CxY  dataset of step 4
+ */
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { bundleBytes, type Bytes } from './bench/bytes.ts'
+import { regionChange, scaleRendering } from './bench/interaction.ts'
+import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts'
+import { heapGrowth, presentationHeap, printHeap } from './bench/present.ts'
+import { serveDist } from './bench/serve.ts'
+import { launchChromium } from './chromium.ts'
+
+const { values } = parseArgs({
+  options: {
+    fast: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    scale: { type: 'string', default: '200x20' },
+  },
+})
+
+interface Check {
+  budget: string
+  measured: string
+  ok: boolean
+}
+const checks: Check[] = []
+const results: Record<string, unknown> = {}
+function judge(budget: string, measured: string, ok: boolean) {
+  checks.push({ budget, measured, ok })
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+const ms = (value: number) => `${value.toFixed(0)} ms`
+const run = (command: string, args: string[]) => {
+  execFileSync(command, args, { stdio: 'inherit' })
+}
+const heading = (text: string) => {
+  console.log(`\n== ${text}`)
+}
+
+if (!values['no-build']) {
+  heading('build')
+  run('npm', ['run', 'build', '--silent'])
+}
+
+// 1. Bytes.
+heading('bytes (gzip at level 9, as the build ships them; 1 kB = 1000 bytes)')
+const bytes = bundleBytes()
+const row = (what: string, b: Bytes) => ({ what, raw: kb(b.raw), gzip: kb(b.gzip) })
+console.table([
+  row('first view: JavaScript', bytes.firstViewJs),
+  row('first view: CSS', bytes.firstViewCss),
+  row('first view: preloaded data', bytes.firstViewData),
+  row('all JavaScript (incl. on-demand chunks)', bytes.totalJs),
+  row('all CSS', bytes.totalCss),
+])
+console.log(`first view: ${bytes.firstViewFiles.join(', ')}`)
+results.bytes = bytes
+judge('first-view JS ≤ 100 kB gzip', kb(bytes.firstViewJs.gzip), bytes.firstViewJs.gzip <= 100_000)
+
+// 2. Lighthouse against nginx.
+if (!values.fast) {
+  heading(`Lighthouse 12, median of ${values.runs} runs, nginx with deploy/ configuration`)
+  const url = execFileSync('bash', ['scripts/nginx.sh', 'start', 'dist', '8090'], {
+    encoding: 'utf8',
+  }).trim()
+  try {
+    const lighthouse: Record<string, LighthouseResult> = {}
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const r = await runLighthouse(`${url}/`, preset, Number(values.runs))
+      lighthouse[preset] = r
+      console.log(
+        `${preset}: performance ${r.performance} (runs: ${r.performanceRuns.join(', ')}), ` +
+          `accessibility ${r.accessibility}, best practices ${r.bestPractices}; ` +
+          `FCP ${ms(r.fcp)}, LCP ${ms(r.lcp)}, TBT ${ms(r.tbt)}, CLS ${r.cls.toFixed(3)}`,
+      )
+    }
+    results.lighthouse = lighthouse
+    const { mobile, desktop } = lighthouse as Record<'mobile' | 'desktop', LighthouseResult>
+    judge(
+      'Lighthouse mobile performance ≥ 95',
+      String(mobile.performance),
+      mobile.performance >= 95,
+    )
+    for (const [name, r] of [
+      ['mobile', mobile],
+      ['desktop', desktop],
+    ] as const) {
+      judge(
+        `Lighthouse ${name} accessibility 100`,
+        String(r.accessibility),
+        r.accessibility === 100,
+      )
+      judge(
+        `Lighthouse ${name} best practices 100`,
+        String(r.bestPractices),
+        r.bestPractices === 100,
+      )
+      judge(`Lighthouse ${name} CLS < 0.02`, r.cls.toFixed(3), r.cls < 0.02)
+    }
+    judge(
+      'Lighthouse desktop performance 100',
+      String(desktop.performance),
+      desktop.performance === 100,
+    )
+  } finally {
+    run('bash', ['scripts/nginx.sh', 'stop'])
+  }
+}
+
+const browser = await launchChromium()
+const server = await serveDist({ build: false })
+try {
+  // 3. Filter change at 4× CPU throttling.
+  heading(
+    'region change → page redrawn and still, CPU slowed 4×, 1366×768, top of the page, demo data',
+  )
+  const change = await regionChange(browser, server.url, {
+    throttle: 4,
+    repeats: 15,
+    viewport: { width: 1366, height: 768 },
+  })
+  console.log(
+    `median ${ms(change.median)}, max ${ms(change.max)} (${change.times.map((t) => t.toFixed(0)).join(', ')})`,
+  )
+  results.regionChange = change
+  judge(
+    'filter change → updated panels ≤ 100 ms (4× CPU, median)',
+    ms(change.median),
+    change.median <= 100,
+  )
+
+  // 4. Rendering with the scale dataset.
+  if (!values.fast) {
+    heading(`rendering with --scale ${values.scale} demo data, 1920×1080, CPU not slowed`)
+    run('npx', ['tsx', 'scripts/build-data.ts', '--scale', values.scale])
+    const root = '.bench/scale/dist'
+    rmSync(root, { recursive: true, force: true })
+    mkdirSync(root, { recursive: true })
+    cpSync('dist', root, { recursive: true, filter: (source) => !source.startsWith('dist/api') })
+    cpSync('.bench/scale/api', `${root}/api`, { recursive: true })
+    const scaleServer = await serveDist({ build: false, root })
+    try {
+      const scale = await scaleRendering(browser, scaleServer.url, {
+        repeats: 5,
+        viewport: { width: 1920, height: 1080 },
+      })
+      console.log(
+        `${scale.cities} regions. Region change with the trend panel on screen → page redrawn: ` +
+          `median ${ms(scale.region.median)}, max ${ms(scale.region.max)}`,
+      )
+      console.log(
+        `Ranking indicator change with the ranking on screen → map, ranking, scorecard redrawn: median ` +
+          `${ms(scale.ranking.median)}, max ${ms(scale.ranking.max)}`,
+      )
+      results.scale = { dataset: values.scale, ...scale }
+    } finally {
+      await scaleServer.close()
+    }
+  }
+
+  // 5. Presentation heap.
+  heading('presentation: 500 slides after 300 warm-up slides, 1920×1080')
+  const heap = await presentationHeap(browser, server.url, { slides: 500, warmup: 300 })
+  printHeap(heap)
+  const growth = heapGrowth(heap)
+  results.presentationHeap = { ...heap, growth }
+  judge(
+    'presentation heap growth ≤ 10% over 500 slides',
+    `${(growth * 100).toFixed(1)}%`,
+    growth <= 0.1,
+  )
+} finally {
+  await server.close()
+  await browser.close()
+}
+
+mkdirSync('.bench', { recursive: true })
+writeFileSync('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+heading('budgets')
+console.table(checks.map((c) => ({ ...c, ok: c.ok ? '✓' : '✗ BROKEN' })))
+if (checks.some((c) => !c.ok)) {
+  console.error('A budget is broken.')
+  process.exitCode = 1
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export interface Bytes {
+  raw: number
+  gzip: number
+}
+
+export interface BundleBytes {
+  firstViewJs: Bytes
+  firstViewCss: Bytes
+  firstViewData: Bytes
+  totalJs: Bytes
+  totalCss: Bytes
+  firstViewFiles: string[]
+}
+
+function size(files: string[]): Bytes {
+  let raw = 0
+  let gzip = 0
+  for (const file of files) {
+    const bytes = readFileSync(file)
+    raw += bytes.length
+    gzip += gzipSync(bytes, { level: 9 }).length
+  }
+  return { raw, gzip }
+}
+
+/**
+ * Bytes of the build: the first view is what dist/index.html loads before anything else (its
+ * module script, module preloads, stylesheet and preloaded API files); the totals are every
+ * JavaScript and CSS file the build holds, including the chunks loaded on demand.
+ */
+export function bundleBytes(dist = 'dist'): BundleBytes {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
+  const referenced = [...html.matchAll(/(?:src|href)="\/([^"?]+)[^"]*"/g)].map((m) => m[1]!)
+  const local = (files: string[]) => files.map((file) => path.join(dist, file))
+  const firstView = referenced.filter((file) => /\.(js|css)$/.test(file))
+  const assets = readdirSync(path.join(dist, 'assets')).map((file) => `assets/${file}`)
+  return {
+    firstViewJs: size(local(firstView.filter((file) => file.endsWith('.js')))),
+    firstViewCss: size(local(firstView.filter((file) => file.endsWith('.css')))),
+    firstViewData: size(local(referenced.filter((file) => file.startsWith('api/')))),
+    totalJs: size(local(assets.filter((file) => file.endsWith('.js')))),
+    totalCss: size(local(assets.filter((file) => file.endsWith('.css')))),
+    firstViewFiles: firstView,
+  }
+}

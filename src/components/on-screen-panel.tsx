@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
+import { PanelSearchContext, useLocationSearch } from '../lib/use-location.ts'
+
+/** Whether the element is on or near the screen (within `margin`), or the page is printing. */
+function useNearScreen(ref: RefObject<HTMLElement | null>, margin: string): boolean {
+  const [near, setNear] = useState(false)
+  useEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        setNear(entries.at(-1)?.isIntersecting ?? false)
+      },
+      { rootMargin: `${margin} 0px` },
+    )
+    observer.observe(element)
+    // Printing lays out every panel: draw them all, before the print snapshot is taken.
+    const print = () => {
+      flushSync(() => {
+        setNear(true)
+      })
+    }
+    window.addEventListener('beforeprint', print)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('beforeprint', print)
+    }
+  }, [ref, margin])
+  return near
+}
+
+/**
+ * A dashboard panel that costs nothing while it is away from the screen. It is first drawn
+ * when it comes near the screen (or the page is printed), so the headline figures paint and
+ * respond first; and while it is off the screen it keeps the view it was last drawn with, so a
+ * filter change redraws at once only what can be seen, and the other panels as they come back
+ * near the screen (as dashboards such as Grafana do). The placeholder keeps the panel's height.
+ */
+export function OnScreenPanel({
+  name,
+  minHeight,
+  className,
+  children,
+}: {
+  name: string
+  minHeight: string
+  className: string
+  children: ReactNode
+}) {
+  const box = useRef<HTMLDivElement>(null)
+  const near = useNearScreen(box, '100px')
+  const search = useLocationSearch()
+  // The query string the panel was last drawn with (null: never drawn yet).
+  const [shown, setShown] = useState<string | null>(null)
+  if (near && shown !== search) setShown(search)
+  const view = near ? search : shown
+  return (
+    // Behind the filters while off the screen: busy, so assistive technology does not read it
+    // as current.
+    <div ref={box} data-panel={name} aria-busy={view !== search} className={className}>
+      {view === null ? (
+        <div
+          data-deferred={name}
+          style={{ minHeight }}
+          className="rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+        />
+      ) : (
+        <PanelSearchContext value={view}>{children}</PanelSearchContext>
+      )}
+    </div>
+  )
+}

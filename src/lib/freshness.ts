@@ -1,0 +1,57 @@
+import { useSyncExternalStore } from 'react'
+import { CACHED_AT, SERVED_FROM_CACHE } from './cache-headers.ts'
+
+/**
+ * Whether the manifest on screen is the last good copy rather than a fresh one, and when that
+ * copy was fetched: set from the service worker's headers, read by the data-as-of line.
+ */
+export interface Freshness {
+  /** The network or the server failed; this is the cached manifest. */
+  stale: boolean
+  /** When the shown manifest was fetched (ms since epoch). */
+  fetchedAt: number | null
+}
+
+let current: Freshness = { stale: false, fetchedAt: null }
+const listeners = new Set<() => void>()
+
+export function recordManifestResponse(response: Response): void {
+  const stale = response.headers.get(SERVED_FROM_CACHE) === '1'
+  const cachedAt = Number(response.headers.get(CACHED_AT))
+  current = { stale, fetchedAt: stale && cachedAt > 0 ? cachedAt : Date.now() }
+  for (const listener of listeners) listener()
+}
+
+export function useFreshness(): Freshness {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => current,
+  )
+}
+
+/** "14:05": when the data on screen was last fetched. */
+export function clockTime(time: number | Date, lang: 'zh' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(time)
+}
+
+/** Whether the browser says it is online, kept current. */
+export function useOnline(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      window.addEventListener('online', listener)
+      window.addEventListener('offline', listener)
+      return () => {
+        window.removeEventListener('online', listener)
+        window.removeEventListener('offline', listener)
+      }
+    },
+    () => navigator.onLine,
+  )
+}

@@ -1,0 +1,319 @@
+import type { Page, Route } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, revealDeferred, useBrowser } from './browser.ts'
+
+/** The API files the first view (province, its default period 2023年1-6月) reads. */
+const CATALOG_FILES = ['regions.json', 'indicators.json', 'sources.json']
+const OBSERVATION_FILE = 'observations/official/2023.json'
+
+interface Fault {
+  name: string
+  apply: (route: Route) => Promise<void>
+  /** What the message must say. */
+  reason: RegExp
+}
+
+async function mangle(route: Route, change: (json: Record<string, unknown>) => unknown) {
+  const response = await route.fetch()
+  const json = (await response.json()) as Record<string, unknown>
+  await route.fulfill({ response, body: JSON.stringify(change(json)) })
+}
+
+const FAULTS: Fault[] = [
+  {
+    name: 'HTTP 404',
+    apply: (r) => r.fulfill({ status: 404, body: 'Not Found' }),
+    reason: /HTTP 404/,
+  },
+  {
+    name: 'HTTP 500',
+    apply: (r) => r.fulfill({ status: 500, body: 'Internal Server Error' }),
+    reason: /HTTP 500/,
+  },
+  {
+    name: 'malformed JSON',
+    apply: (r) =>
+      r.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"schemaVersion":1,"regions":[',
+      }),
+    reason: /not JSON/,
+  },
+  {
+    name: 'an HTML page',
+    apply: (r) =>
+      r.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Portal</title><p>Please log in</p>',
+      }),
+    reason: /not JSON \(received text\/html\)/,
+  },
+  {
+    name: 'valid JSON of the wrong shape',
+    apply: (r) => mangle(r, () => ({ schemaVersion: 1, rows: [1, 2, 3] })),
+    reason: /does not match its schema/,
+  },
+  {
+    name: 'an unsupported schemaVersion',
+    apply: (r) => mangle(r, (j) => ({ ...j, schemaVersion: 2 })),
+    reason: /unsupported schemaVersion 2/,
+  },
+  {
+    name: 'null and non-finite values',
+    apply: async (route) => {
+      const response = await route.fetch()
+      const text = (await response.text())
+        .replace(/"(code|id|publisher|dataAsOf)":"[^"]*"/, '"$1":null')
+        .replace(/"(value|bytes)":-?[\d.]+/, '"$1":1e999')
+      await route.fulfill({ response, body: text })
+    },
+    reason: /does not match its schema/,
+  },
+]
+
+/** Failed requests log "Failed to load resource" in the console: expected here, nothing else. */
+function unexpected(problems: string[]) {
+  return problems.filter((p) => !p.includes('Failed to load resource'))
+}
+
+async function alertText(page: Page) {
+  const alert = page.getByRole('alert').first()
+  await alert.waitFor({ timeout: 20_000 })
+  return alert.textContent()
+}
+
+describe('faults in the files the first view reads', () => {
+  const session = useBrowser()
+
+  describe.each(FAULTS)('$name', (fault) => {
+    it('in the manifest: one clear page-level message with a retry', async () => {
+      const { page } = session
+      await page.route('**/api/v1/index.json', (route) => fault.apply(route))
+      await page.goto(baseUrl())
+      const text = await alertText(page)
+      expect(text).toContain('无法加载数据清单')
+      expect(text).toContain('index.json')
+      expect(text).toMatch(fault.reason)
+      expect(await page.getByRole('heading', { name: '广东工业“三稳”监测' }).count()).toBe(1)
+      expect(await page.getByRole('button', { name: '重试' }).count()).toBe(1)
+      expect(unexpected(session.problems.splice(0))).toEqual([])
+    })
+
+    it.each(CATALOG_FILES)(
+      'in %s: the page says which file and why, with a retry',
+      async (file) => {
+        const { page } = session
+        await page.route(`**/api/v1/${file}?*`, (route) => fault.apply(route))
+        await page.goto(baseUrl())
+        const text = await alertText(page)
+        expect(text).toContain(file)
+        expect(text).toMatch(fault.reason)
+        expect(unexpected(session.problems.splice(0))).toEqual([])
+      },
+    )
+
+    it('in the observations: the affected panels say so, the others keep working', async () => {
+      const { page } = session
+      await page.route(`**/api/v1/${OBSERVATION_FILE}?*`, (route) => fault.apply(route))
+      await page.goto(baseUrl())
+      const kpis = page.locator('section[aria-labelledby="kpi-heading"]')
+      await expect
+        .poll(() => kpis.getByRole('alert').textContent(), { timeout: 20_000 })
+        .toContain(OBSERVATION_FILE)
+      expect(await kpis.getByRole('alert').textContent()).toMatch(fault.reason)
+      // The 2019 file is fine: the commended cities panel still shows Guangzhou's 5.1%.
+      await revealDeferred(page)
+      const commended = page.getByRole('figure', { name: '2019年国务院督查激励：广州与深圳' })
+      await commended.locator('.recharts-wrapper > svg').waitFor()
+      expect(await page.getByLabel('地区', { exact: true }).isEnabled()).toBe(true)
+      expect(unexpected(session.problems.splice(0))).toEqual([])
+    })
+  })
+
+  it('recovers when the file comes back and the reader retries', async () => {
+    const { page } = session
+    let broken = true
+    await page.route(`**/api/v1/${OBSERVATION_FILE}?*`, (route) =>
+      broken ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+    )
+    await page.goto(baseUrl())
+    const kpis = page.locator('section[aria-labelledby="kpi-heading"]')
+    await kpis.getByRole('alert').waitFor({ timeout: 20_000 })
+    broken = false
+    await kpis.getByRole('button', { name: '重试' }).click()
+    await expect
+      .poll(() =>
+        kpis
+          .getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
+          .textContent(),
+      )
+      .toContain('2.5%')
+    session.problems.splice(0)
+  })
+
+  it('gives up on a file that takes 12 seconds, saying so', { timeout: 60_000 }, async () => {
+    const { page } = session
+    // Every request for the file (index.html's preload, the app's fetch and its one retry after
+    // the 10 s timeout) takes 12 s.
+    await page.route(`**/api/v1/${OBSERVATION_FILE}?*`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 12_000))
+      await route.continue().catch(() => undefined)
+    })
+    await page.goto(baseUrl())
+    const kpis = page.locator('section[aria-labelledby="kpi-heading"]')
+    await expect
+      .poll(() => kpis.getByRole('alert').textContent(), { timeout: 40_000 })
+      .toMatch(/observations\/official\/2023\.json.*no answer within 10 s/)
+    expect(await kpis.getByRole('button', { name: '重试' }).count()).toBe(1)
+    expect(unexpected(session.problems.splice(0))).toEqual([])
+  })
+
+  it('accepts extra unknown fields', async () => {
+    const { page } = session
+    await page.route('**/api/v1/**', (route) =>
+      mangle(route, (json) => ({ ...json, addedLater: { anything: [1, 2] } })),
+    )
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    await expect
+      .poll(() =>
+        page
+          .getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
+          .textContent(),
+      )
+      .toContain('5.1%')
+  })
+
+  it('shows missing, not broken, when a file holds no observations', async () => {
+    const { page } = session
+    await page.route(`**/api/v1/${OBSERVATION_FILE}?*`, (route) =>
+      mangle(route, (json) => ({ ...json, observations: [] })),
+    )
+    await page.goto(baseUrl())
+    const tile = page.getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
+    await expect.poll(() => tile.textContent()).toContain('暂无数据')
+    expect(await page.getByRole('alert').count()).toBe(0)
+  })
+
+  it.each([
+    ['regions.json', 'regions', '不含任何地区'],
+    ['indicators.json', 'indicators', '不含任何指标'],
+  ])('says so when %s is empty', async (file, key, message) => {
+    const { page } = session
+    await page.route(`**/api/v1/${file}?*`, (route) =>
+      mangle(route, (json) => ({ ...json, [key]: [] })),
+    )
+    await page.goto(baseUrl())
+    expect(await alertText(page)).toContain(message)
+  })
+
+  it('survives an empty manifest', async () => {
+    const { page } = session
+    await page.route('**/api/v1/index.json', (route) =>
+      mangle(route, (json) => ({ ...json, datasets: [] })),
+    )
+    await page.goto(baseUrl())
+    await page.getByRole('heading', { name: '广东工业“三稳”监测' }).waitFor()
+    expect(await page.locator('main').textContent()).toContain('暂无数据')
+  })
+})
+
+describe('hostile content in the data', () => {
+  const session = useBrowser()
+  const SCRIPT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+  const LONG = '很长的名称'.repeat(80)
+  const RTL = 'مدينة\u202Eلاتينية 👩🏽‍🏭🏭'
+
+  it('renders HTML, script, very long, right-to-left and emoji text as text', async () => {
+    const { page } = session
+    await page.route('**/api/v1/regions.json?*', (route) =>
+      mangle(route, (json) => ({
+        ...json,
+        regions: (json.regions as Record<string, unknown>[]).map((r) =>
+          r.code === 'guangzhou'
+            ? { ...r, nameZh: SCRIPT, shortZh: LONG }
+            : r.code === 'shenzhen'
+              ? { ...r, nameZh: RTL }
+              : r,
+        ),
+      })),
+    )
+    await page.route('**/api/v1/sources.json?*', (route) =>
+      mangle(route, (json) => ({
+        ...json,
+        sources: (json.sources as Record<string, unknown>[]).map((s) => ({
+          ...s,
+          title: `${SCRIPT} ${LONG} ${RTL}`,
+        })),
+      })),
+    )
+    page.on('dialog', (dialog) => {
+      session.problems.push(`dialog: ${dialog.message()}`)
+      void dialog.dismiss()
+    })
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    await revealDeferred(page)
+    // The name is shown as the characters it is.
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(SCRIPT)
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined()
+    expect(await page.locator('img[src="x"], main script').count()).toBe(0)
+    // Nothing overflows the page sideways.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true)
+    expect(unexpected(session.problems.splice(0))).toEqual([])
+  })
+
+  it('never turns a javascript: URL into a link: the sources file is refused', async () => {
+    const { page } = session
+    await page.route('**/api/v1/sources.json?*', (route) =>
+      mangle(route, (json) => ({
+        ...json,
+        sources: (json.sources as Record<string, unknown>[]).map((s) => ({
+          ...s,
+          url: 'javascript:alert(1)',
+        })),
+      })),
+    )
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
+    expect(await alertText(page)).toMatch(/sources\.json.*url/)
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0)
+  })
+})
+
+describe('links from anywhere', () => {
+  const session = useBrowser()
+  const FUZZ = [
+    '?region=guangzhou&region=shenzhen&region=foshan',
+    `?period=${'9'.repeat(10_000)}`,
+    `?compare=${'a,'.repeat(3000)}`,
+    '?dataset[]=demo&lang=%00&theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '?region=%E5%B9%BF%E5%B7%9E&measure=1&colors=true&sort=growth.sideways',
+    '?present=yes&view=../../etc/passwd&slides=%22%3E%3Csvg%20onload%3Dalert(1)%3E',
+    '?__proto__[polluted]=1&constructor=x&toString=1',
+    '?period=2019-12#<img src=x onerror=alert(1)>',
+    '?%ZZ=%E0%A4%A&region=guangdong%',
+  ]
+
+  it.each(FUZZ.map((query, i) => [i + 1, query] as const))(
+    'link %i falls back to defaults, never crashes',
+    async (_n, query) => {
+      const { page } = session
+      page.on('dialog', (dialog) => {
+        session.problems.push(`dialog: ${dialog.message()}`)
+        void dialog.dismiss()
+      })
+      await page.goto(`${baseUrl()}/${query}`)
+      await page.getByRole('heading', { name: '广东工业“三稳”监测' }).waitFor()
+      await page.getByRole('article', { name: '规模以上工业增加值累计增速', exact: true }).waitFor()
+      expect(
+        await page.evaluate(() =>
+          Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'),
+        ),
+      ).toBe(false)
+    },
+  )
+})

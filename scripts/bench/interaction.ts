@@ -24,10 +24,29 @@ export async function revealDeferred(page: Page, timeoutMs = 30_000): Promise<vo
         deferred.scrollIntoView({ block: 'center' })
         return false
       }
-      return !document.querySelector('[data-pending], main [role=status][aria-label]')
+      // Still loading: brought on screen too, should it wait for the screen.
+      const pending = document.querySelector('[data-pending], main [role=status][aria-label]')
+      pending?.scrollIntoView({ block: 'center' })
+      return !pending
     })
     if (done) break
-    if (Date.now() > deadline) throw new Error('panels still deferred or loading')
+    if (Date.now() > deadline) {
+      const left = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll(
+            '[data-deferred], [data-pending], main [role=status][aria-label]',
+          ),
+        ]
+          .map(
+            (e) =>
+              e.getAttribute('data-deferred') ??
+              e.getAttribute('data-pending') ??
+              e.getAttribute('aria-label'),
+          )
+          .join(', '),
+      )
+      throw new Error(`panels still deferred or loading after ${timeoutMs} ms: ${left}`)
+    }
     await page.waitForTimeout(100)
   }
   await page.evaluate(() => {

@@ -134,7 +134,7 @@ try {
   )
   const change = await regionChange(browser, server.url, {
     throttle: 4,
-    repeats: 15,
+    repeats: 25,
     viewport: { width: 1366, height: 768 },
   })
   console.log(

@@ -13,13 +13,17 @@ import { ScorecardMatrix } from '../../features/standing/components/scorecard-pa
 import { GROUP_TINTS, TileMap } from '../../features/standing/components/tile-map.tsx'
 import { buildRanking } from '../../features/standing/lib/build-ranking.ts'
 import { buildScorecard } from '../../features/standing/lib/build-scorecard.ts'
-import { buildTileMap, MAP_COLORS, tileName } from '../../features/standing/lib/tile-map.ts'
+import {
+  buildTileMap,
+  legendLabels,
+  MAP_COLORS,
+  tileName,
+} from '../../features/standing/lib/tile-map.ts'
 import type { Catalog } from '../../lib/catalog.ts'
 import {
   ARROWS,
   directionOf,
   formatChange,
-  formatNumber,
   formatValue,
   unitLabel,
   type Direction,
@@ -441,10 +445,7 @@ function MapSlide(props: SlideProps) {
   const map = buildTileMap(ranking)
   const text = (o: { value: number; decimals: number }) =>
     formatValue(o.value, o.decimals, indicator.unit, lang).text
-  const decimals = Math.max(
-    0,
-    ...ranking.rows.flatMap((r) => (r.observation ? [r.observation.decimals] : [])),
-  )
+  const legend = legendLabels(ranking, map.classes, lang)
   const published = ranking.rows.filter((r) => r.rank !== undefined)
   return (
     <div className="grid h-full grid-cols-[1fr_30rem] gap-[2rem]">
@@ -482,9 +483,7 @@ function MapSlide(props: SlideProps) {
                 className="inline-block h-[1.5rem] w-[2.5rem] rounded"
                 style={{ background: MAP_COLORS[i] }}
               />
-              {map.classes.length === 1
-                ? formatNumber(c.from, decimals, lang)
-                : `${formatNumber(c.from, decimals, lang)}–${formatNumber(c.to, decimals, lang)}`}
+              {legend[i]}
             </li>
           ))}
           <li>{t.mapMissing}</li>

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { ChartPanel, type PanelState } from '../../../components/chart/chart-panel.tsx'
 import { sourcesOf } from '../../../lib/chart-data.ts'
-import { formatNumber, formatValue, unitLabel } from '../../../lib/format.ts'
+import { formatValue, unitLabel } from '../../../lib/format.ts'
 import { indicatorName, regionName, sourceLabel } from '../../../lib/names.ts'
 import { formatPeriod } from '../../../lib/period.ts'
 import { useIsDark } from '../../../lib/theme.ts'
 import { useFilters } from '../../../lib/use-filters.ts'
 import { buildRanking } from '../lib/build-ranking.ts'
-import { buildTileMap, MAP_COLORS, tileName } from '../lib/tile-map.ts'
+import { buildTileMap, legendLabels, MAP_COLORS, tileName } from '../lib/tile-map.ts'
 import { useStanding } from '../lib/use-standing.ts'
 import { rankingTable } from './ranking-panel.tsx'
 import { GROUP_TINTS, TileMap } from './tile-map.tsx'
@@ -96,10 +96,7 @@ export function MapPanel() {
   const activeSource = activeRow?.observation
     ? catalog.source.get(activeRow.observation.source)
     : undefined
-  const decimals = Math.max(
-    0,
-    ...(ranking?.rows.flatMap((r) => (r.observation ? [r.observation.decimals] : [])) ?? [0]),
-  )
+  const legend = ranking && map ? legendLabels(ranking, map.classes, lang) : []
 
   return (
     <ChartPanel
@@ -141,9 +138,7 @@ export function MapPanel() {
                   className="inline-block h-3 w-5 rounded-sm border border-slate-400"
                   style={{ background: MAP_COLORS[i] }}
                 />
-                {map.classes.length === 1
-                  ? formatNumber(c.from, decimals, lang)
-                  : `${formatNumber(c.from, decimals, lang)}–${formatNumber(c.to, decimals, lang)}`}
+                {legend[i]}
               </li>
             ))}
             <li className="flex items-center gap-1">

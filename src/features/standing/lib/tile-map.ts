@@ -1,3 +1,5 @@
+import { formatNumber } from '../../../lib/format.ts'
+import type { Lang } from '../../../lib/period.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { Ranking } from './build-ranking.ts'
 
@@ -57,6 +59,21 @@ export function mapClasses(values: number[]): MapClass[] {
     from: low + i * step,
     to: i === MAP_CLASSES - 1 ? high : low + (i + 1) * step,
   }))
+}
+
+/**
+ * The legend's label of each class ("3.0–5.4", or one figure when every city is equal), with
+ * the most decimals any city's figure was published with.
+ */
+export function legendLabels(ranking: Ranking, classes: MapClass[], lang: Lang): string[] {
+  const decimals = Math.max(
+    0,
+    ...ranking.rows.flatMap((r) => (r.observation ? [r.observation.decimals] : [])),
+  )
+  const number = (value: number) => formatNumber(value, decimals, lang)
+  return classes.map((c) =>
+    classes.length === 1 ? number(c.from) : `${number(c.from)}–${number(c.to)}`,
+  )
 }
 
 export function classOf(value: number, classes: MapClass[]): number {

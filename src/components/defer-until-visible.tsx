@@ -1,5 +1,33 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
+
+/** Whether the element is on or near the screen (within `margin`), or the page is printing. */
+export function useNearScreen(ref: RefObject<HTMLElement | null>, margin: string): boolean {
+  const [near, setNear] = useState(false)
+  useEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        setNear(entries.at(-1)?.isIntersecting ?? false)
+      },
+      { rootMargin: `${margin} 0px` },
+    )
+    observer.observe(element)
+    // Printing lays out every panel: draw them all, before the print snapshot is taken.
+    const print = () => {
+      flushSync(() => {
+        setNear(true)
+      })
+    }
+    window.addEventListener('beforeprint', print)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('beforeprint', print)
+    }
+  }, [ref, margin])
+  return near
+}
 
 /**
  * Renders its children once they come near the screen (or the page is printed): panels far
@@ -16,28 +44,11 @@ export function DeferUntilVisible({
   children: ReactNode
 }) {
   const placeholder = useRef<HTMLDivElement>(null)
-  const [visible, setVisible] = useState(false)
-  useEffect(() => {
-    if (visible || !placeholder.current) return
-    const reveal = () => {
-      flushSync(() => {
-        setVisible(true)
-      })
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) reveal()
-      },
-      { rootMargin: '600px 0px' },
-    )
-    observer.observe(placeholder.current)
-    window.addEventListener('beforeprint', reveal)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('beforeprint', reveal)
-    }
-  }, [visible])
-  if (visible) return children
+  const near = useNearScreen(placeholder, '600px')
+  // Once drawn, drawn for good.
+  const [drawn, setDrawn] = useState(false)
+  if (near && !drawn) setDrawn(true)
+  if (drawn) return children
   return (
     <div
       ref={placeholder}

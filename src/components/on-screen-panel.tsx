@@ -1,34 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
-import { flushSync } from 'react-dom'
+import { useRef, useState, type ReactNode } from 'react'
+import { useNearScreen } from './defer-until-visible.tsx'
 import { PanelSearchContext, useLocationSearch } from '../lib/use-location.ts'
-
-/** Whether the element is on or near the screen (within `margin`), or the page is printing. */
-function useNearScreen(ref: RefObject<HTMLElement | null>, margin: string): boolean {
-  const [near, setNear] = useState(false)
-  useEffect(() => {
-    const element = ref.current
-    if (!element) return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        setNear(entries.at(-1)?.isIntersecting ?? false)
-      },
-      { rootMargin: `${margin} 0px` },
-    )
-    observer.observe(element)
-    // Printing lays out every panel: draw them all, before the print snapshot is taken.
-    const print = () => {
-      flushSync(() => {
-        setNear(true)
-      })
-    }
-    window.addEventListener('beforeprint', print)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('beforeprint', print)
-    }
-  }, [ref, margin])
-  return near
-}
 
 /**
  * A dashboard panel that costs nothing while it is away from the screen. It is first drawn

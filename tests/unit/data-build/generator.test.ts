@@ -168,47 +168,32 @@ describe('the generator on bad tables', () => {
 })
 
 describe('the presentation decks', () => {
-  it('checks data/decks.json against the tables', () => {
-    const dataDir = copyFixtures()
+  /** data/decks.json with one deck of these slides. */
+  function writeDeck(dataDir: string, slides: object[]) {
     writeFileSync(
       path.join(dataDir, 'decks.json'),
       JSON.stringify({
         schemaVersion: 1,
-        decks: [
-          {
-            id: 'meeting',
-            name: { zh: '例会', en: 'Meeting' },
-            interval: 20,
-            slides: [
-              { type: 'city', region: 'atlantis' },
-              { type: 'map', indicator: 'gdp_yoy_pct' },
-              { type: 'iva', seconds: 1 },
-            ],
-          },
-        ],
+        decks: [{ id: 'meeting', name: { zh: '例会', en: 'Meeting' }, interval: 20, slides }],
       }),
     )
+  }
+
+  it('checks data/decks.json against the tables', () => {
+    const dataDir = copyFixtures()
+    writeDeck(dataDir, [
+      { type: 'city', region: 'atlantis' },
+      { type: 'map', indicator: 'gdp_yoy_pct' },
+      { type: 'iva', seconds: 1 },
+    ])
     const result = build(dataDir, path.join(tempDir(), 'v1'))
     expect(result.ok ? [] : result.errors.map(formatTableError)).toEqual([
       'data/decks.json (decks.0.slides.2.seconds): Too small: expected number to be >=3',
     ])
-    writeFileSync(
-      path.join(dataDir, 'decks.json'),
-      JSON.stringify({
-        schemaVersion: 1,
-        decks: [
-          {
-            id: 'meeting',
-            name: { zh: '例会', en: 'Meeting' },
-            interval: 20,
-            slides: [
-              { type: 'city', region: 'atlantis' },
-              { type: 'map', indicator: 'gdp_yoy_pct' },
-            ],
-          },
-        ],
-      }),
-    )
+    writeDeck(dataDir, [
+      { type: 'city', region: 'atlantis' },
+      { type: 'map', indicator: 'gdp_yoy_pct' },
+    ])
     const second = build(dataDir, path.join(tempDir(), 'v1'))
     expect(second.ok ? [] : second.errors.map(formatTableError)).toEqual([
       'data/decks.json (decks.0.slides.0.region): unknown region "atlantis"',

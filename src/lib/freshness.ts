@@ -22,14 +22,15 @@ export function recordManifestResponse(response: Response): void {
   for (const listener of listeners) listener()
 }
 
+// Subscriptions at module level: an inline one would be a new function at every render, and
+// React would unsubscribe and subscribe again each time.
+function subscribeFreshness(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
 export function useFreshness(): Freshness {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => current,
-  )
+  return useSyncExternalStore(subscribeFreshness, () => current)
 }
 
 /** "14:05": when the data on screen was last fetched. */
@@ -42,16 +43,15 @@ export function clockTime(time: number | Date, lang: 'zh' | 'en'): string {
 }
 
 /** Whether the browser says it is online, kept current. */
+function subscribeOnline(listener: () => void) {
+  window.addEventListener('online', listener)
+  window.addEventListener('offline', listener)
+  return () => {
+    window.removeEventListener('online', listener)
+    window.removeEventListener('offline', listener)
+  }
+}
+
 export function useOnline(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      window.addEventListener('online', listener)
-      window.addEventListener('offline', listener)
-      return () => {
-        window.removeEventListener('online', listener)
-        window.removeEventListener('offline', listener)
-      }
-    },
-    () => navigator.onLine,
-  )
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine)
 }

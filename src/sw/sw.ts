@@ -30,6 +30,17 @@ registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }),
 )
 
+/** A copy of the response with one header more. */
+async function withHeader(response: Response, name: string, value: string): Promise<Response> {
+  const headers = new Headers(response.headers)
+  headers.set(name, value)
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  })
+}
+
 registerRoute(
   ({ url }) => url.pathname === '/api/v1/index.json',
   new NetworkFirst({
@@ -43,25 +54,10 @@ registerRoute(
           return Promise.resolve(response)
         },
         // Remember when each copy was fetched …
-        cacheWillUpdate: async ({ response }) => {
-          const headers = new Headers(response.headers)
-          headers.set(CACHED_AT, String(Date.now()))
-          return new Response(await response.blob(), {
-            status: response.status,
-            statusText: response.statusText,
-            headers,
-          })
-        },
+        cacheWillUpdate: ({ response }) => withHeader(response, CACHED_AT, String(Date.now())),
         // … and mark a copy served because the network failed.
-        cachedResponseWillBeUsed: async ({ cachedResponse }) => {
-          if (!cachedResponse) return null
-          const headers = new Headers(cachedResponse.headers)
-          headers.set(SERVED_FROM_CACHE, '1')
-          return new Response(await cachedResponse.blob(), {
-            status: cachedResponse.status,
-            headers,
-          })
-        },
+        cachedResponseWillBeUsed: async ({ cachedResponse }) =>
+          cachedResponse ? withHeader(cachedResponse, SERVED_FROM_CACHE, '1') : null,
       },
     ],
   }),

@@ -53,9 +53,7 @@ export function Header() {
                 role="status"
                 className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950"
               >
-                {t.stale(
-                  freshness.fetchedAt === null ? '—' : clockTime(freshness.fetchedAt, filters.lang),
-                )}
+                {t.stale(freshness.fetchedAt === null ? '—' : clockTime(freshness.fetchedAt))}
               </span>
             )}
           </p>

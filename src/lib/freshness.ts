@@ -33,13 +33,11 @@ export function useFreshness(): Freshness {
   return useSyncExternalStore(subscribeFreshness, () => current)
 }
 
-/** "14:05": when the data on screen was last fetched. */
-export function clockTime(time: number | Date, lang: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(time)
+/** "14:05": when the data on screen was last fetched (local time; no Intl, see formatNumber). */
+export function clockTime(time: number | Date): string {
+  const date = new Date(time)
+  const twoDigits = (n: number) => String(n).padStart(2, '0')
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`
 }
 
 /** Whether the browser says it is online, kept current. */

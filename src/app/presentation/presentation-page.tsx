@@ -55,7 +55,7 @@ function timeLeft(clock: Clock, seconds: number, now: number): number {
 }
 
 /** The current time, to the minute: a frozen screen shows a frozen clock. */
-function CurrentTime({ lang }: { lang: 'zh' | 'en' }) {
+function CurrentTime() {
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {
     const id = setInterval(() => {
@@ -65,7 +65,7 @@ function CurrentTime({ lang }: { lang: 'zh' | 'en' }) {
       clearInterval(id)
     }
   }, [])
-  return <time dateTime={now.toISOString()}>{clockTime(now, lang)}</time>
+  return <time dateTime={now.toISOString()}>{clockTime(now)}</time>
 }
 
 /** Time to the next slide, updated each second: no continuous animation. */
@@ -340,7 +340,7 @@ export default function PresentationPage() {
               {t.dataAsOf} {entry?.dataAsOf ? formatPeriod(entry.dataAsOf, lang) : '—'}
             </p>
             <p className="text-[2rem] font-semibold tabular-nums">
-              <CurrentTime lang={lang} />
+              <CurrentTime />
             </p>
           </div>
         </header>
@@ -375,7 +375,7 @@ export default function PresentationPage() {
                 role="status"
                 className="rounded bg-amber-300 px-[0.75rem] font-semibold text-slate-950"
               >
-                {t.stale(clockTime(freshness.fetchedAt ?? manifest.dataUpdatedAt, lang))}
+                {t.stale(clockTime(freshness.fetchedAt ?? manifest.dataUpdatedAt))}
               </span>
             )}
             {problems.length + deck.problems.length > 0 && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { changeInPoints, formatChange, formatNumber, formatValue } from '../../../src/lib/format.ts'
+import { clockTime } from '../../../src/lib/freshness.ts'
 import {
   formatPeriod,
   formatPeriodShort,
@@ -21,6 +22,13 @@ describe('figures as published', () => {
     expect(formatNumber(15500, 0, 'zh')).toBe('15500')
   })
 
+  it('groups English thousands on the whole part only, sign kept', () => {
+    expect(formatNumber(999, 0, 'en')).toBe('999')
+    expect(formatNumber(1000, 0, 'en')).toBe('1,000')
+    expect(formatNumber(-1234567.25, 2, 'en')).toBe('-1,234,567.25')
+    expect(formatNumber(123456.7, 1, 'zh')).toBe('123456.7')
+  })
+
   it('uses 万亿元 only where exact: 36800亿元 is 3.68万亿元, 32305.16亿元 stays', () => {
     expect(formatValue(36800, 0, '100m_yuan', 'zh').text).toBe('3.68万亿元')
     expect(formatValue(10000, 0, '100m_yuan', 'zh').text).toBe('1万亿元')
@@ -30,6 +38,13 @@ describe('figures as published', () => {
 
   it('keeps the minus sign of a decline', () => {
     expect(formatValue(-21.8, 1, 'pct', 'zh').text).toBe('-21.8%')
+  })
+})
+
+describe('the time the data were fetched', () => {
+  it('is 24-hour hours and minutes in local time', () => {
+    expect(clockTime(new Date(2026, 10, 27, 9, 5))).toBe('09:05')
+    expect(clockTime(new Date(2026, 10, 27, 23, 59).getTime())).toBe('23:59')
   })
 })
 

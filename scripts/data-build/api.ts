@@ -5,11 +5,17 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod/mini'
 import { periodYear, type Period } from '../../src/lib/period.ts'
-import { SCHEMA_VERSION, type DatasetId } from '../../src/schemas/common.ts'
+import {
+  CodeSchema,
+  CountSchema,
+  SCHEMA_VERSION,
+  type DatasetId,
+} from '../../src/schemas/common.ts'
 import { DecksFileSchema, type DecksFile } from '../../src/schemas/decks.ts'
 import { IndicatorsFileSchema } from '../../src/schemas/indicators.ts'
 import {
   ManifestSchema,
+  RegionCountsSchema,
   type DatasetEntry,
   type FileEntry,
   type PeriodCoverage,
@@ -112,11 +118,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
   if (options.decks) put('decks.json', DecksFileSchema, options.decks)
 
   for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
-    files.set(
-      `schema/${name}.schema.json`,
-      // io: input — readers must accept fields added later, as the app does.
-      JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2),
-    )
+    files.set(`schema/${name}.schema.json`, JSON.stringify(jsonSchema(schema), null, 2))
   }
 
   const entries: FileEntry[] = [...files].map(([path, text]) => fileEntry(path, text))
@@ -136,6 +138,28 @@ export const JSON_SCHEMAS = {
   sources: SourcesFileSchema,
   observations: ObservationsFileSchema,
   decks: DecksFileSchema,
+}
+
+/**
+ * The manifest checks its observations per region with one loop (a z.custom: see
+ * RegionCountsSchema), which JSON Schema cannot express; the published schema states the same
+ * contract as a record of region codes to counts.
+ */
+const REGION_COUNTS = Object.fromEntries(
+  Object.entries(z.toJSONSchema(z.record(CodeSchema, CountSchema), { io: 'input' })).filter(
+    ([key]) => key !== '$schema',
+  ),
+)
+
+function jsonSchema(schema: z.ZodMiniType): object {
+  return z.toJSONSchema(schema, {
+    // io: input — readers must accept fields added later, as the app does.
+    io: 'input',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === RegionCountsSchema) Object.assign(jsonSchema, REGION_COUNTS)
+    },
+  })
 }
 
 export function fileEntry(path: string, text: string): FileEntry {

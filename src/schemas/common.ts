@@ -8,9 +8,11 @@ export const SCHEMA_VERSION = 1
 
 export const SchemaVersionSchema = z.literal(SCHEMA_VERSION)
 
+export const CODE_PATTERN = /^[a-z][a-z0-9_]*$/
+
 export const CodeSchema = z
   .string()
-  .check(z.regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _, starting with a letter'))
+  .check(z.regex(CODE_PATTERN, 'lower-case letters, digits and _, starting with a letter'))
 
 export const PeriodSchema = z
   .string()

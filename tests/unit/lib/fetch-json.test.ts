@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, fetchJson } from '../../../src/lib/fetch-json.ts'
+import { ManifestSchema } from '../../../src/schemas/manifest.ts'
 import { ObservationsFileSchema } from '../../../src/schemas/observations.ts'
 import { RegionsFileSchema } from '../../../src/schemas/regions.ts'
 
@@ -92,6 +93,38 @@ describe('fetchJson', () => {
     expect(error.message).toMatch(
       /^regions\.json: does not match its schema: regions\.0\.code: .+; regions\.0\.type: /,
     )
+  })
+
+  it("checks the manifest's observations per region: codes and whole counts ≥ 0", async () => {
+    const manifest = (regions: unknown) =>
+      JSON.stringify({
+        schemaVersion: 1,
+        generatedAt: '2026-11-27T12:00:00.000Z',
+        datasets: [
+          {
+            id: 'official',
+            kind: 'official',
+            synthetic: false,
+            label: { zh: '官方发布数据', en: 'Official' },
+            dataAsOf: '2023-12',
+            observations: 3,
+            periods: [{ period: '2023-12', observations: 3, cities: 1, regions }],
+            years: [{ year: 2023, path: 'observations/official/2023.json' }],
+          },
+        ],
+        files: [],
+      })
+    serve(manifest({ guangdong: 1, guangzhou: 2 }))
+    const file = await fetchJson('/x', 'index.json', ManifestSchema)
+    expect(file.datasets[0]?.periods[0]?.regions).toEqual({ guangdong: 1, guangzhou: 2 })
+
+    for (const bad of [{ guangzhou: -1 }, { guangzhou: 1.5 }, { Guangzhou: 1 }, { x: '1' }, [1]]) {
+      serve(manifest(bad))
+      const error = await failure(fetchJson('/x', 'index.json', ManifestSchema))
+      expect(error.message).toMatch(
+        /^index\.json: does not match its schema: datasets\.0\.periods\.0\.regions: observations per region code/,
+      )
+    }
   })
 
   it('rejects null and non-finite values', async () => {

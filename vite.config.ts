@@ -112,6 +112,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Waiting for the page, as Playwright's own expect does (5 s): vitest's default of 1 s
+          // failed a full-screen change once while the unit tests loaded both cores.
+          expect: { poll: { timeout: 5_000 } },
           // One Chromium at a time: this machine has two cores.
           fileParallelism: false,
         },

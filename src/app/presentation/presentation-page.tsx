@@ -1,5 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react'
 import { manifestQuery, staticFileQuery } from '../../lib/api.ts'
 import { DecksFileSchema } from '../../schemas/decks.ts'
 import { datasetEntry, defaultPeriod, useCatalog } from '../../lib/catalog.ts'
@@ -268,29 +277,32 @@ export default function PresentationPage() {
     [],
   )
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return
-      const onButton = event.target instanceof HTMLButtonElement
-      if (onButton && (event.key === ' ' || event.key === 'Enter')) return
-      const key = event.key
-      if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') go(index + 1)
-      else if (key === 'ArrowLeft' || key === 'PageUp') go(index - 1)
-      else if (key === 'p' || key === 'P') dispatch({ type: clock.paused ? 'resume' : 'pause' })
-      else if (key === 'f' || key === 'F') toggleFullscreen()
-      else if (key === 'Escape') exit()
-      else if (/^[0-9]$/.test(key)) {
-        const n = key === '0' ? 10 : Number(key)
-        if (n <= count) go(n - 1)
-        else return
-      } else return
-      event.preventDefault()
-    }
+  // The keys read the slide on screen when pressed (an effect event), and the listener is
+  // attached once, before the first paint: replaced after each slide, it lost a key pressed as
+  // soon as the new slide showed (its predecessor still held the previous deck and index).
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const onButton = event.target instanceof HTMLButtonElement
+    if (onButton && (event.key === ' ' || event.key === 'Enter')) return
+    const key = event.key
+    if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') go(index + 1)
+    else if (key === 'ArrowLeft' || key === 'PageUp') go(index - 1)
+    else if (key === 'p' || key === 'P') dispatch({ type: clock.paused ? 'resume' : 'pause' })
+    else if (key === 'f' || key === 'F') toggleFullscreen()
+    else if (key === 'Escape') exit()
+    else if (/^[0-9]$/.test(key)) {
+      const n = key === '0' ? 10 : Number(key)
+      if (n <= count) go(n - 1)
+      else return
+    } else return
+    event.preventDefault()
+  })
+  useLayoutEffect(() => {
     window.addEventListener('keydown', onKey)
     return () => {
       window.removeEventListener('keydown', onKey)
     }
-  }, [go, index, clock.paused, count, toggleFullscreen, exit])
+  }, [])
 
   // An unattended screen heals itself: each slide tries again the files that failed (on the
   // desk a failed file waits for the reader's 重试).

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest'
 import { launchChromium } from '../../scripts/chromium.ts'
 
@@ -6,6 +6,11 @@ export { revealDeferred } from '../../scripts/bench/interaction.ts'
 
 export function baseUrl(): string {
   return inject('baseUrl')
+}
+
+/** A KPI tile by its exact title; by default the first one, 规上工业增加值累计增速. */
+export function kpiTile(scope: Page | Locator, name = '规模以上工业增加值累计增速'): Locator {
+  return scope.getByRole('article', { name, exact: true })
 }
 
 export interface Session {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
-import { baseUrl, revealDeferred, useBrowser } from './browser.ts'
+import { baseUrl, kpiTile, revealDeferred, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -11,12 +11,10 @@ describe('the dashboard at a desk', () => {
   it('opens a shared link on the same view: Guangzhou 2019年1-12月', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
-    const tile = page.getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
+    const tile = kpiTile(page)
     await expect.poll(() => tile.textContent()).toContain('5.1%')
     expect(await tile.textContent()).toContain('比1-2月提高4.0个百分点')
-    expect(
-      await page.getByRole('article', { name: '工业投资', exact: true }).textContent(),
-    ).toContain('1038亿元')
+    expect(await kpiTile(page, '工业投资').textContent()).toContain('1038亿元')
     expect(await page.getByLabel('地区', { exact: true }).inputValue()).toBe('guangzhou')
     expect(await page.getByLabel('期间', { exact: true }).inputValue()).toBe('2019-12')
     // The datasets of the manifest, each with its data-as-of.
@@ -144,10 +142,7 @@ describe('the dashboard at a desk', () => {
     expect(await page.getByLabel('Region', { exact: true }).inputValue()).toBe('guangzhou')
     expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('2019-12')
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
-    const tile = page.getByRole('article', {
-      name: 'Above-scale industrial value added: year-to-date growth',
-      exact: true,
-    })
+    const tile = kpiTile(page, 'Above-scale industrial value added: year-to-date growth')
     expect(await tile.textContent()).toContain('up 4.0 points')
   })
 

@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, revealDeferred, useBrowser } from './browser.ts'
+import { baseUrl, kpiTile, revealDeferred, useBrowser } from './browser.ts'
 
 /** The API files the first view (province, its default period 2023年1-6月) reads. */
 const CATALOG_FILES = ['regions.json', 'indicators.json', 'sources.json']
@@ -143,13 +143,7 @@ describe('faults in the files the first view reads', () => {
     await kpis.getByRole('alert').waitFor({ timeout: 20_000 })
     broken = false
     await kpis.getByRole('button', { name: '重试' }).click()
-    await expect
-      .poll(() =>
-        kpis
-          .getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
-          .textContent(),
-      )
-      .toContain('2.5%')
+    await expect.poll(() => kpiTile(kpis).textContent()).toContain('2.5%')
     session.problems.splice(0)
   })
 
@@ -176,13 +170,7 @@ describe('faults in the files the first view reads', () => {
       mangle(route, (json) => ({ ...json, addedLater: { anything: [1, 2] } })),
     )
     await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
-    await expect
-      .poll(() =>
-        page
-          .getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
-          .textContent(),
-      )
-      .toContain('5.1%')
+    await expect.poll(() => kpiTile(page).textContent()).toContain('5.1%')
   })
 
   it('shows missing, not broken, when a file holds no observations', async () => {
@@ -191,7 +179,7 @@ describe('faults in the files the first view reads', () => {
       mangle(route, (json) => ({ ...json, observations: [] })),
     )
     await page.goto(baseUrl())
-    const tile = page.getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
+    const tile = kpiTile(page)
     await expect.poll(() => tile.textContent()).toContain('暂无数据')
     expect(await page.getByRole('alert').count()).toBe(0)
   })
@@ -308,7 +296,7 @@ describe('links from anywhere', () => {
       })
       await page.goto(`${baseUrl()}/${query}`)
       await page.getByRole('heading', { name: '广东工业“三稳”监测' }).waitFor()
-      await page.getByRole('article', { name: '规模以上工业增加值累计增速', exact: true }).waitFor()
+      await kpiTile(page).waitFor()
       expect(
         await page.evaluate(() =>
           Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'),

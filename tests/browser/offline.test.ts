@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { useBrowser } from './browser.ts'
+import { kpiTile, useBrowser } from './browser.ts'
 import { serveFolder } from './static-server.ts'
 
 /**
@@ -23,8 +23,7 @@ describe('offline and new deployments', () => {
     await server.close()
   })
 
-  const tile = () =>
-    session.page.getByRole('article', { name: '规模以上工业增加值累计增速', exact: true })
+  const tile = () => kpiTile(session.page)
 
   /** Changes Guangzhou's 2019 figure in the served copy, as a new month's release would. */
   function redeploy(from: string, to: string) {

@@ -63,6 +63,20 @@ function timeLeft(clock: Clock, seconds: number, now: number): number {
   return Math.max(0, Math.min(seconds * 1000, seconds * 1000 - elapsed))
 }
 
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen()
+  else void document.documentElement.requestFullscreen().catch(() => undefined)
+}
+
+/** Back to the dashboard with the same filters. */
+function exit() {
+  if (document.fullscreenElement) void document.exitFullscreen()
+  const params = new URLSearchParams(window.location.search)
+  params.delete('present')
+  const query = params.toString()
+  navigate(query ? `?${query}` : '')
+}
+
 /** The current time, to the minute: a frozen screen shows a frozen clock. */
 function CurrentTime() {
   const [now, setNow] = useState(() => new Date())
@@ -248,17 +262,6 @@ export default function PresentationPage() {
     return () => {
       document.removeEventListener('fullscreenchange', update)
     }
-  }, [])
-  const toggleFullscreen = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen()
-    else void document.documentElement.requestFullscreen().catch(() => undefined)
-  }, [])
-  const exit = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen()
-    const params = new URLSearchParams(window.location.search)
-    params.delete('present')
-    const query = params.toString()
-    navigate(query ? `?${query}` : '')
   }, [])
 
   const [controls, setControls] = useState(false)

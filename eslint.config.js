@@ -38,24 +38,34 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       // A scrollable region (a long table) must be reachable by keyboard to be scrolled.
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
-      // Imports flow one way: shared code → features → app; no feature reaches into another.
+      // Imports flow one way: schemas → domain → lib → components → features → app; a feature
+      // is reached from outside only through its index.ts.
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
-            { target: './src/features', from: './src/app' },
+            { target: './src/schemas', from: './src', except: ['./schemas'] },
             {
-              target: ['./src/lib', './src/components', './src/schemas'],
-              from: ['./src/features', './src/app'],
+              target: './src/domain',
+              from: ['./src/lib', './src/components', './src/features', './src/app'],
             },
+            { target: './src/lib', from: ['./src/components', './src/features', './src/app'] },
+            { target: './src/components', from: ['./src/features', './src/app'] },
+            { target: './src/features', from: './src/app' },
             ...features.map((feature) => ({
               target: `./src/features/${feature}`,
               from: './src/features',
-              except: [`./${feature}`],
+              except: [`./${feature}`, ...features.map((other) => `./${other}/index.ts`)],
             })),
+            {
+              target: './src/app',
+              from: './src/features',
+              except: features.map((feature) => `./${feature}/index.ts`),
+            },
           ],
         },
       ],
+      'import-x/no-cycle': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { isPeriod } from '../src/lib/period.ts'
+import { isPeriod } from '../src/domain/period.ts'
 import { formatTableError } from './data-build/errors.ts'
 import { DEMO_YEARS, runDataBuild } from './data-build/run.ts'
 import { readTables } from './data-build/tables.ts'

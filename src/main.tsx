@@ -11,7 +11,7 @@ createRoot(document.getElementById('root')!).render(
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    void import('./lib/register-sw.ts').then(({ registerServiceWorker }) => {
+    void import('./app/register-sw.ts').then(({ registerServiceWorker }) => {
       registerServiceWorker()
     })
   })

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod/mini'
-import { periodYear, type Period } from '../../src/lib/period.ts'
+import { periodYear, type Period } from '../../src/domain/period.ts'
 import {
   CodeSchema,
   CountSchema,

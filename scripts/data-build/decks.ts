@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { keyIndicator } from '../../src/lib/key-indicators.ts'
+import { keyIndicator } from '../../src/domain/key-indicators.ts'
 import { DecksFileSchema, type DecksFile } from '../../src/schemas/decks.ts'
 import type { TableError } from './errors.ts'
 import type { Tables } from './tables.ts'

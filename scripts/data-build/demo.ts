@@ -9,7 +9,7 @@
  */
 import type { Region } from '../../src/schemas/regions.ts'
 import type { Source } from '../../src/schemas/sources.ts'
-import { makePeriod } from '../../src/lib/period.ts'
+import { makePeriod } from '../../src/domain/period.ts'
 
 export const DEMO_SOURCE: Source = {
   id: 'demo-synthetic',

@@ -5,7 +5,7 @@
  * province total, breakdowns (轻工业, 重工业 …) after "在总计中:", the cities and the region
  * groups after "按经济区域分", and "#" sub-entries (districts) that are not cities.
  */
-import { makePeriod, type Period } from '../../src/lib/period.ts'
+import { makePeriod, type Period } from '../../src/domain/period.ts'
 import type { Region } from '../../src/schemas/regions.ts'
 import type { Cell, Grid } from './read-grid.ts'
 

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, type ReactNode } from 'react'
 import { Button } from '../components/ui/button.tsx'
-import { indicatorsQuery, manifestQuery, regionsQuery, sourcesQuery } from '../lib/api.ts'
-import { CatalogContext, makeCatalog } from '../lib/catalog.ts'
-import { ApiError } from '../lib/fetch-json.ts'
+import { indicatorsQuery, manifestQuery, regionsQuery, sourcesQuery } from '../lib/api/queries.ts'
+import { makeCatalog } from '../domain/catalog.ts'
+import { CatalogContext } from '../lib/api/catalog-context.ts'
+import { ApiError } from '../lib/api/fetch-json.ts'
 import type { Manifest } from '../schemas/manifest.ts'
-import { useMessages } from '../lib/use-messages.ts'
+import { useMessages } from '../lib/i18n/use-messages.ts'
 
 /**
  * Loads the manifest, then regions, indicators and sources in parallel; renders the app only

@@ -1,14 +1,15 @@
 import { useState } from 'react'
 import { Button } from '../components/ui/button.tsx'
 import { Select } from '../components/ui/select.tsx'
-import { datasetEntry, useCatalog } from '../lib/catalog.ts'
-import type { ColorConvention, Theme } from '../lib/filters.ts'
-import { clockTime, useFreshness, useOnline } from '../lib/freshness.ts'
-import { loadEnglish } from '../lib/i18n.ts'
-import { formatPeriod } from '../lib/period.ts'
-import { useFilters } from '../lib/use-filters.ts'
-import { navigate } from '../lib/use-location.ts'
-import { useMessages } from '../lib/use-messages.ts'
+import { datasetEntry } from '../domain/catalog.ts'
+import { useCatalog } from '../lib/api/catalog-context.ts'
+import type { ColorConvention, Theme } from '../lib/url/filters.ts'
+import { clockTime, useFreshness, useOnline } from '../lib/api/freshness.ts'
+import { loadEnglish } from '../lib/i18n/messages.ts'
+import { formatPeriod } from '../lib/format/period.ts'
+import { useFilters } from '../lib/url/use-filters.ts'
+import { navigate } from '../lib/url/use-location.ts'
+import { useMessages } from '../lib/i18n/use-messages.ts'
 
 export function Header() {
   const t = useMessages()

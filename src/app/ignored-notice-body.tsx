@@ -1,6 +1,6 @@
 import { Button } from '../components/ui/button.tsx'
-import type { IgnoredParam } from '../lib/filters.ts'
-import type { Lang } from '../lib/period.ts'
+import type { IgnoredParam } from '../lib/url/filters.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
 
 const STRINGS = {
   zh: {

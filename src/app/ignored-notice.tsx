@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
-import { useCatalog } from '../lib/catalog.ts'
-import type { IgnoredParam } from '../lib/filters.ts'
-import { canonicalSearch, useFilters } from '../lib/use-filters.ts'
-import { navigate } from '../lib/use-location.ts'
+import { useCatalog } from '../lib/api/catalog-context.ts'
+import type { IgnoredParam } from '../lib/url/filters.ts'
+import { canonicalSearch, useFilters } from '../lib/url/use-filters.ts'
+import { navigate } from '../lib/url/use-location.ts'
 
 const IgnoredNoticeBody = lazy(() => import('./ignored-notice-body.tsx'))
 

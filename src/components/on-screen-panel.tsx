@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react'
 import { useNearScreen } from './defer-until-visible.tsx'
-import { PanelSearchContext, useLocationSearch } from '../lib/use-location.ts'
+import { PanelSearchContext, useLocationSearch } from '../lib/url/use-location.ts'
 
 /**
  * A dashboard panel that costs nothing while it is away from the screen. It is first drawn

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { PanelErrors } from './panel-errors.tsx'
 import { ErrorBoundary } from './ui/error-boundary.tsx'
-import { useMessages } from '../lib/use-messages.ts'
+import { useMessages } from '../lib/i18n/use-messages.ts'
 
 /** A crash inside one panel is contained there, with the error and a way to try again. */
 export function PanelBoundary({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
-import { ApiError } from '../lib/fetch-json.ts'
-import { useMessages } from '../lib/use-messages.ts'
+import { ApiError } from '../lib/api/fetch-json.ts'
+import { useMessages } from '../lib/i18n/use-messages.ts'
 import { Button } from './ui/button.tsx'
 
 /** Which file failed and why, with a retry; for any error, not only the API's. */

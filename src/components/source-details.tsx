@@ -1,5 +1,5 @@
-import { sourceLabel } from '../lib/names.ts'
-import type { Lang } from '../lib/period.ts'
+import { sourceLabel } from '../lib/format/names.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
 import type { Source } from '../schemas/sources.ts'
 
 const STRINGS = {

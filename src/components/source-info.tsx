@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
-import { sourceLabel } from '../lib/names.ts'
-import type { Lang } from '../lib/period.ts'
-import { useMessages } from '../lib/use-messages.ts'
+import { sourceLabel } from '../lib/format/names.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
+import { useMessages } from '../lib/i18n/use-messages.ts'
 import type { Source } from '../schemas/sources.ts'
 
 const loadDetails = () => import('./source-details.tsx')

@@ -1,4 +1,4 @@
-import type { Period } from '../lib/period.ts'
+import type { Period } from '../domain/period.ts'
 
 const WIDTH = 120
 const HEIGHT = 32

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { ColorConvention, Theme } from './filters.ts'
+import type { ColorConvention, Theme } from './url/filters.ts'
 
 const QUERY = '(prefers-color-scheme: dark)'
 

@@ -1,12 +1,14 @@
 // zod/mini: the same schemas as zod, tree-shakable, so validating every response costs the
 // first view a few kilobytes instead of the whole library (see README, "Performance").
 import { z } from 'zod/mini'
-import { PERIOD_PATTERN } from '../lib/period.ts'
 
 /** Bumped on any incompatible change of a file's shape; clients refuse other versions. */
 export const SCHEMA_VERSION = 1
 
 export const SchemaVersionSchema = z.literal(SCHEMA_VERSION)
+
+/** YYYY-MM, cumulative from January; January is never published alone, so -01 is invalid. */
+export const PERIOD_PATTERN = /^(\d{4})-(0[2-9]|1[0-2])$/
 
 export const CODE_PATTERN = /^[a-z][a-z0-9_]*$/
 

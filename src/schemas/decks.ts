@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { SLIDE_TYPES } from '../lib/slide-types.ts'
+import { SLIDE_TYPES } from './slide-types.ts'
 import { CodeSchema, LabelSchema, PeriodSchema, SchemaVersionSchema } from './common.ts'
 
 export const SlideTypeSchema = z.enum(SLIDE_TYPES)

@@ -18,7 +18,7 @@ import {
 } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
-import { CACHED_AT, SERVED_FROM_CACHE } from '../lib/cache-headers.ts'
+import { CACHED_AT, SERVED_FROM_CACHE } from '../lib/api/cache-headers.ts'
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[]

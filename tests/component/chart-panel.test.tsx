@@ -2,9 +2,9 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ChartPanel, type PanelState } from '../../src/components/chart/chart-panel.tsx'
-import { ApiError } from '../../src/lib/fetch-json.ts'
+import { ApiError } from '../../src/lib/api/fetch-json.ts'
 import { chartColors } from '../../src/lib/theme.ts'
-import { LocationProvider } from '../../src/lib/use-location.ts'
+import { LocationProvider } from '../../src/lib/url/use-location.ts'
 
 const META = {
   title: '规模以上工业增加值增速走势',

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { KpiSection } from '../../src/features/kpi/components/kpi-section.tsx'
-import { resolveFilters } from '../../src/lib/use-filters.ts'
+import { resolveFilters } from '../../src/lib/url/use-filters.ts'
 import { loadCatalog } from '../support/api-data.ts'
 import { renderWithData, serveApi } from '../support/render.tsx'
 

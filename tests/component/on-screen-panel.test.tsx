@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { OnScreenPanel } from '../../src/components/on-screen-panel.tsx'
-import { LocationProvider, navigate, useLocationSearch } from '../../src/lib/use-location.ts'
+import { LocationProvider, navigate, useLocationSearch } from '../../src/lib/url/use-location.ts'
 
 /** jsdom has no IntersectionObserver: this one is moved on and off the screen by the test. */
 let setOnScreen: (onScreen: boolean) => void = () => undefined

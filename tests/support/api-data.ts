@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { makeCatalog, type Catalog } from '../../src/lib/catalog.ts'
-import { ObservationTable } from '../../src/lib/observations.ts'
+import { makeCatalog, type Catalog } from '../../src/domain/catalog.ts'
+import { ObservationTable } from '../../src/domain/observation-table.ts'
 import type { DatasetId } from '../../src/schemas/common.ts'
 import { IndicatorsFileSchema } from '../../src/schemas/indicators.ts'
 import { ManifestSchema } from '../../src/schemas/manifest.ts'

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
-import { CatalogContext } from '../../src/lib/catalog.ts'
-import { LocationProvider } from '../../src/lib/use-location.ts'
+import { CatalogContext } from '../../src/lib/api/catalog-context.ts'
+import { LocationProvider } from '../../src/lib/url/use-location.ts'
 import { API_DIR, loadCatalog } from './api-data.ts'
 
 /**

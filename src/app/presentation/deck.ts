@@ -1,6 +1,6 @@
-import type { Catalog } from '../../lib/catalog.ts'
-import type { Period } from '../../lib/period.ts'
-import type { ResolvedFilters } from '../../lib/use-filters.ts'
+import type { Catalog } from '../../domain/catalog.ts'
+import type { Period } from '../../domain/period.ts'
+import type { ResolvedFilters } from '../../lib/url/use-filters.ts'
 import type { Deck, DecksFile, Slide } from '../../schemas/decks.ts'
 import type { PresentationParams } from './params.ts'
 

@@ -3,8 +3,8 @@
  * one parser; what does not parse is left out and listed, so the screen can say what it
  * ignored.
  */
-import { keyIndicator } from '../../lib/key-indicators.ts'
-import { SLIDE_TYPES } from '../../lib/slide-types.ts'
+import { keyIndicator } from '../../domain/key-indicators.ts'
+import { SLIDE_TYPES } from '../../schemas/slide-types.ts'
 import type { Slide } from '../../schemas/decks.ts'
 
 export interface PresentationParams {

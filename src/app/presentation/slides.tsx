@@ -19,24 +19,24 @@ import {
   MAP_COLORS,
   tileName,
 } from '../../features/standing/lib/tile-map.ts'
-import type { Catalog } from '../../lib/catalog.ts'
+import type { Catalog } from '../../domain/catalog.ts'
+import { ARROWS, formatChange, formatValue, unitLabel } from '../../lib/format/number.ts'
+import { directionOf, type Direction } from '../../domain/change.ts'
+import type { PanelStrings } from '../../lib/i18n/panel-messages.ts'
 import {
-  ARROWS,
-  directionOf,
-  formatChange,
-  formatValue,
-  unitLabel,
-  type Direction,
-} from '../../lib/format.ts'
-import type { PanelStrings } from '../../lib/i18n-panels.ts'
-import { effectiveIndicator, keyIndicator, STABILITY_HEADLINES } from '../../lib/key-indicators.ts'
-import { buildKpi, type Kpi } from '../../lib/kpi.ts'
-import { indicatorName, regionName } from '../../lib/names.ts'
-import type { ObservationTable } from '../../lib/observations.ts'
-import { formatPeriod, formatPeriodSpan, type Lang, type Measure } from '../../lib/period.ts'
+  effectiveIndicator,
+  keyIndicator,
+  STABILITY_HEADLINES,
+} from '../../domain/key-indicators.ts'
+import { buildKpi, type Kpi } from '../../domain/kpi.ts'
+import { indicatorName, regionName } from '../../lib/format/names.ts'
+import type { ObservationTable } from '../../domain/observation-table.ts'
+import { type Measure } from '../../domain/period.ts'
+import { type Lang } from '../../lib/i18n/lang.ts'
+import { formatPeriod, formatPeriodSpan } from '../../lib/format/period.ts'
 import type { ChartColors } from '../../lib/theme.ts'
-import { buildTrend } from '../../lib/trend.ts'
-import { buildYearPanel } from '../../lib/year-panel.ts'
+import { buildTrend } from '../../features/trend/lib/build-trend.ts'
+import { buildYearPanel } from '../../components/chart/year-series.ts'
 import type { SlideView } from './deck.ts'
 
 const RankingChart = lazyChart(() => import('../../features/standing/components/ranking-chart.tsx'))

@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
-import { buildCsv, chartPng, fileName, saveFile } from '../../lib/download.ts'
-import type { Lang } from '../../lib/period.ts'
+import { buildCsv, chartPng, fileName, saveFile } from './download.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
-import { usePanelMessages } from '../../lib/i18n-panels.ts'
+import { usePanelMessages } from '../../lib/i18n/panel-messages.ts'
 import { PanelErrors } from '../panel-errors.tsx'
 import { SyntheticBadge } from '../synthetic-badge.tsx'
 import { Button } from '../ui/button.tsx'
-import type { PanelTable } from '../../lib/chart-data.ts'
+import type { PanelTable } from '../../domain/chart-data.ts'
 import { DataTable, tableRows } from './data-table.tsx'
 
 export type PanelState =

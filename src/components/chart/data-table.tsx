@@ -1,5 +1,10 @@
-import { cellText, type PanelTable } from '../../lib/chart-data.ts'
-import type { Lang } from '../../lib/period.ts'
+import type { PanelTable, TableCell } from '../../domain/chart-data.ts'
+import { formatNumber } from '../../lib/format/number.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+
+function cellText(cell: TableCell, lang: Lang): string {
+  return 'text' in cell ? cell.text : formatNumber(cell.value, cell.decimals, lang)
+}
 
 export function DataTable({
   table,

@@ -15,9 +15,9 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts'
-import type { ChartRow } from '../../lib/chart-data.ts'
-import { formatNumber } from '../../lib/format.ts'
-import type { Lang } from '../../lib/period.ts'
+import type { ChartRow } from '../../domain/chart-data.ts'
+import { formatNumber } from '../../lib/format/number.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
 
 export interface ChartSeries {

@@ -6,7 +6,7 @@ import {
 } from '../../../scripts/data-build/demo.ts'
 import { DEMO_YEARS } from '../../../scripts/data-build/run.ts'
 import { readTables } from '../../../scripts/data-build/tables.ts'
-import { makePeriod, periodsOfYear } from '../../../src/lib/period.ts'
+import { makePeriod, periodsOfYear } from '../../../src/domain/period.ts'
 
 const { tables } = readTables('data')
 const regions = tables.regions

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildBriefing, level } from '../../../src/features/briefing/lib/build-briefing.ts'
-import { ObservationTable } from '../../../src/lib/observations.ts'
+import { ObservationTable } from '../../../src/domain/observation-table.ts'
 import type { Observation } from '../../../src/schemas/observations.ts'
 import { loadCatalog, loadTable } from '../../support/api-data.ts'
 

@@ -11,7 +11,7 @@ import {
   mapClasses,
   TILE_POSITIONS,
 } from '../../../src/features/standing/lib/tile-map.ts'
-import { ObservationTable } from '../../../src/lib/observations.ts'
+import { ObservationTable } from '../../../src/domain/observation-table.ts'
 import type { Observation } from '../../../src/schemas/observations.ts'
 import { loadCatalog, loadTable } from '../../support/api-data.ts'
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, fetchJson } from '../../../src/lib/fetch-json.ts'
+import { ApiError, fetchJson } from '../../../src/lib/api/fetch-json.ts'
 import { ManifestSchema } from '../../../src/schemas/manifest.ts'
 import { ObservationsFileSchema } from '../../../src/schemas/observations.ts'
 import { RegionsFileSchema } from '../../../src/schemas/regions.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { defaultPeriod, datasetEntry } from '../../../src/lib/catalog.ts'
-import { DEFAULT_FILTERS, parseFilters, serializeFilters } from '../../../src/lib/filters.ts'
-import { canonicalSearch, resolveFilters } from '../../../src/lib/use-filters.ts'
+import { defaultPeriod, datasetEntry } from '../../../src/domain/catalog.ts'
+import { DEFAULT_FILTERS, parseFilters, serializeFilters } from '../../../src/lib/url/filters.ts'
+import { canonicalSearch, resolveFilters } from '../../../src/lib/url/use-filters.ts'
 import { loadCatalog } from '../../support/api-data.ts'
 
 const catalog = loadCatalog()

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { changeInPoints, formatChange, formatNumber, formatValue } from '../../../src/lib/format.ts'
-import { clockTime } from '../../../src/lib/freshness.ts'
-import {
-  formatPeriod,
-  formatPeriodShort,
-  isPeriod,
-  periodsOfYear,
-} from '../../../src/lib/period.ts'
+import { formatChange, formatNumber, formatValue } from '../../../src/lib/format/number.ts'
+import { changeInPoints } from '../../../src/domain/change.ts'
+import { clockTime } from '../../../src/lib/api/freshness.ts'
+import { isPeriod, periodsOfYear } from '../../../src/domain/period.ts'
+import { formatPeriod, formatPeriodShort } from '../../../src/lib/format/period.ts'
 
 describe('figures as published', () => {
   it('keeps the printed decimals: 43 stays 43, 6.0 stays 6.0', () => {

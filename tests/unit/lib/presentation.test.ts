@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { resolveDeck } from '../../../src/app/presentation/deck.ts'
 import { parsePresentation, parseSlide } from '../../../src/app/presentation/params.ts'
-import { datasetEntry, defaultPeriod } from '../../../src/lib/catalog.ts'
-import { resolveFilters } from '../../../src/lib/use-filters.ts'
+import { datasetEntry, defaultPeriod } from '../../../src/domain/catalog.ts'
+import { resolveFilters } from '../../../src/lib/url/use-filters.ts'
 import { DecksFileSchema } from '../../../src/schemas/decks.ts'
 import { loadCatalog, readApiFile } from '../../support/api-data.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '../../../src/lib/fetch-json.ts'
-import { shouldRetry } from '../../../src/lib/query-client.ts'
+import { ApiError } from '../../../src/lib/api/fetch-json.ts'
+import { shouldRetry } from '../../../src/lib/api/query-client.ts'
 
 const error = (kind: ConstructorParameters<typeof ApiError>[0], detail = '') =>
   new ApiError(kind, 'regions.json', detail)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { competitionRanks, rankCity } from '../../../src/lib/rank.ts'
-import { ObservationTable } from '../../../src/lib/observations.ts'
+import { competitionRanks, rankCity } from '../../../src/domain/rank.ts'
+import { ObservationTable } from '../../../src/domain/observation-table.ts'
 import type { Observation } from '../../../src/schemas/observations.ts'
 import { loadCatalog, loadTable } from '../../support/api-data.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changeSincePrevious, previousPublished, yearSeries } from '../../../src/lib/series.ts'
+import { changeSincePrevious, previousPublished, yearSeries } from '../../../src/domain/series.ts'
 import { loadTable } from '../../support/api-data.ts'
 
 const official = loadTable('official', [2019, 2020])

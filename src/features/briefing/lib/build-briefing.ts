@@ -5,20 +5,15 @@
  * out, never guessed; a share is stated only when published, or computed from two published
  * levels of the same period and source, and then said to be computed.
  */
-import type { Catalog } from '../../../lib/catalog.ts'
-import { changeInPoints, directionOf, formatNumber, formatValue } from '../../../lib/format.ts'
-import type { ObservationTable } from '../../../lib/observations.ts'
-import {
-  formatPeriod,
-  formatPeriodSpan,
-  periodMonth,
-  periodYear,
-  periodsOfYear,
-  type Lang,
-  type Period,
-} from '../../../lib/period.ts'
-import { rankCity } from '../../../lib/rank.ts'
-import { previousPublished } from '../../../lib/series.ts'
+import type { Catalog } from '../../../domain/catalog.ts'
+import { formatNumber, formatValue } from '../../../lib/format/number.ts'
+import { changeInPoints, directionOf } from '../../../domain/change.ts'
+import type { ObservationTable } from '../../../domain/observation-table.ts'
+import { periodMonth, periodYear, periodsOfYear, type Period } from '../../../domain/period.ts'
+import { type Lang } from '../../../lib/i18n/lang.ts'
+import { formatPeriod, formatPeriodSpan } from '../../../lib/format/period.ts'
+import { rankCity } from '../../../domain/rank.ts'
+import { previousPublished } from '../../../domain/series.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { Region } from '../../../schemas/regions.ts'
 

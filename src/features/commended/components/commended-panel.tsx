@@ -1,10 +1,11 @@
 import { ChartPanel, type PanelState } from '../../../components/chart/chart-panel.tsx'
 import { LazySeriesChart } from '../../../components/chart/lazy-chart.tsx'
-import { sourcesOf } from '../../../lib/chart-data.ts'
-import { regionName } from '../../../lib/names.ts'
-import { formatPeriod, periodYear } from '../../../lib/period.ts'
-import { usePanelContext } from '../../../lib/use-panel.ts'
-import { useObservations } from '../../../lib/use-observations.ts'
+import { sourcesOf } from '../../../domain/chart-data.ts'
+import { regionName } from '../../../lib/format/names.ts'
+import { periodYear } from '../../../domain/period.ts'
+import { formatPeriod } from '../../../lib/format/period.ts'
+import { usePanelContext } from '../../../components/chart/use-panel-context.ts'
+import { useObservations } from '../../../lib/api/use-observations.ts'
 import { buildCommended, COMMENDED_CITIES, COMMENDED_PERIOD } from '../lib/build-commended.ts'
 
 const HEIGHT = 420

@@ -1,5 +1,5 @@
 import { YearIndicatorsPanel } from '../../../components/chart/year-indicators-panel.tsx'
-import { usePanelMessages } from '../../../lib/i18n-panels.ts'
+import { usePanelMessages } from '../../../lib/i18n/panel-messages.ts'
 import { INVESTMENT_SERIES } from '../lib/investment-series.ts'
 
 export function InvestmentPanel() {

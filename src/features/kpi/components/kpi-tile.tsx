@@ -1,24 +1,15 @@
 import { useId } from 'react'
 import { SourceInfo } from '../../../components/source-info.tsx'
 import { Sparkline } from '../../../components/sparkline.tsx'
-import {
-  ARROWS,
-  directionOf,
-  formatChange,
-  formatValue,
-  type Direction,
-} from '../../../lib/format.ts'
-import type { Messages } from '../../../lib/i18n.ts'
-import { indicatorName, regionName } from '../../../lib/names.ts'
-import {
-  formatPeriod,
-  formatPeriodSpan,
-  periodMonth,
-  type Lang,
-  type Measure,
-} from '../../../lib/period.ts'
+import { ARROWS, formatChange, formatValue } from '../../../lib/format/number.ts'
+import { directionOf, type Direction } from '../../../domain/change.ts'
+import type { Messages } from '../../../lib/i18n/messages.ts'
+import { indicatorName, regionName } from '../../../lib/format/names.ts'
+import { periodMonth, type Measure } from '../../../domain/period.ts'
+import { type Lang } from '../../../lib/i18n/lang.ts'
+import { formatPeriod, formatPeriodSpan } from '../../../lib/format/period.ts'
 import type { Region } from '../../../schemas/regions.ts'
-import type { Kpi } from '../../../lib/kpi.ts'
+import type { Kpi } from '../../../domain/kpi.ts'
 
 const TONE: Record<Direction, string> = {
   up: 'text-up',

@@ -1,13 +1,14 @@
 import { ChartPanel, type PanelState } from '../../../components/chart/chart-panel.tsx'
-import { sourcesOf, type PanelTable } from '../../../lib/chart-data.ts'
-import type { Sort, SortColumn } from '../../../lib/filters.ts'
-import { formatNumber, formatValue, unitLabel } from '../../../lib/format.ts'
-import type { PanelStrings } from '../../../lib/i18n-panels.ts'
-import { indicatorName, regionName } from '../../../lib/names.ts'
-import { formatPeriod, type Lang } from '../../../lib/period.ts'
+import { sourcesOf, type PanelTable } from '../../../domain/chart-data.ts'
+import type { Sort, SortColumn } from '../../../lib/url/filters.ts'
+import { formatNumber, formatValue, unitLabel } from '../../../lib/format/number.ts'
+import type { PanelStrings } from '../../../lib/i18n/panel-messages.ts'
+import { indicatorName, regionName } from '../../../lib/format/names.ts'
+import { type Lang } from '../../../lib/i18n/lang.ts'
+import { formatPeriod } from '../../../lib/format/period.ts'
 import type { ChartColors } from '../../../lib/theme.ts'
 import type { Unit } from '../../../schemas/indicators.ts'
-import { useFilters } from '../../../lib/use-filters.ts'
+import { useFilters } from '../../../lib/url/use-filters.ts'
 import {
   buildScorecard,
   SCORECARD_THRESHOLD_POINTS,

@@ -1,5 +1,5 @@
-import { formatNumber } from '../../../lib/format.ts'
-import type { Lang } from '../../../lib/period.ts'
+import { formatNumber } from '../../../lib/format/number.ts'
+import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { Ranking } from './build-ranking.ts'
 

@@ -1,7 +1,7 @@
-import { effectiveIndicator, keyIndicator } from '../../../lib/key-indicators.ts'
-import { periodYear } from '../../../lib/period.ts'
-import { usePanelContext } from '../../../lib/use-panel.ts'
-import { useObservations } from '../../../lib/use-observations.ts'
+import { effectiveIndicator, keyIndicator } from '../../../domain/key-indicators.ts'
+import { periodYear } from '../../../domain/period.ts'
+import { usePanelContext } from '../../../components/chart/use-panel-context.ts'
+import { useObservations } from '../../../lib/api/use-observations.ts'
 
 /** What the map, the ranking and the scorecard share: filters, the chosen indicator, the data. */
 export function useStanding() {

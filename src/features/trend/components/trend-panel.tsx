@@ -1,10 +1,10 @@
 import { ChartPanel, type PanelState } from '../../../components/chart/chart-panel.tsx'
 import { LazySeriesChart } from '../../../components/chart/lazy-chart.tsx'
-import { sourcesOf } from '../../../lib/chart-data.ts'
-import { formatPeriod } from '../../../lib/period.ts'
-import { usePanelContext } from '../../../lib/use-panel.ts'
-import { useObservations } from '../../../lib/use-observations.ts'
-import { buildTrend, trendYears } from '../../../lib/trend.ts'
+import { sourcesOf } from '../../../domain/chart-data.ts'
+import { formatPeriod } from '../../../lib/format/period.ts'
+import { usePanelContext } from '../../../components/chart/use-panel-context.ts'
+import { useObservations } from '../../../lib/api/use-observations.ts'
+import { buildTrend, trendYears } from '../lib/build-trend.ts'
 
 const HEIGHT = 320
 

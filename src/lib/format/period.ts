@@ -1,34 +1,5 @@
-/**
- * Periods are cumulative: "2019-06" means January to June 2019 (1-6月). January is never
- * published alone, so the first period of a year is "-02" (1-2月) and "-01" is invalid.
- */
-export type Period = string
-
-export const PERIOD_PATTERN = /^(\d{4})-(0[2-9]|1[0-2])$/
-
-export function isPeriod(value: string): boolean {
-  return PERIOD_PATTERN.test(value)
-}
-
-export function periodYear(period: Period): number {
-  return Number(period.slice(0, 4))
-}
-
-export function periodMonth(period: Period): number {
-  return Number(period.slice(5, 7))
-}
-
-export function makePeriod(year: number, month: number): Period {
-  return `${year}-${String(month).padStart(2, '0')}`
-}
-
-/** Every publishable period of a year: 1-2月, 1-3月, …, 1-12月. */
-export function periodsOfYear(year: number): Period[] {
-  return Array.from({ length: 11 }, (_, i) => makePeriod(year, i + 2))
-}
-
-export type Lang = 'zh' | 'en'
-export type Measure = 'ytd' | 'month'
+import { periodMonth, periodYear, type Measure, type Period } from '../../domain/period.ts'
+import type { Lang } from '../i18n/lang.ts'
 
 const MONTHS_EN = [
   'Jan',
@@ -61,10 +32,6 @@ export function formatPeriod(period: Period, lang: Lang, measure: Measure = 'ytd
 export function formatPeriodSpan(period: Period, lang: Lang): string {
   const month = periodMonth(period)
   return lang === 'zh' ? `1-${month}月` : `Jan–${MONTHS_EN[month - 1] ?? month}`
-}
-
-export function comparePeriods(a: Period, b: Period): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Axis labels: "19年1-6月" / "Jan–Jun ’19" (year to date), "19年6月" / "Jun ’19" (month). */

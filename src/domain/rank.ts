@@ -1,5 +1,5 @@
 import type { Region } from '../schemas/regions.ts'
-import type { ObservationTable } from './observations.ts'
+import type { ObservationTable } from './observation-table.ts'
 import type { Period } from './period.ts'
 
 export interface Rank {

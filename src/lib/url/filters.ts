@@ -3,10 +3,11 @@
  * its parser (valid / invalid / missing) and its serializer (which leaves defaults out), so a
  * shared link reopens the same view and a wrong link falls back instead of crashing.
  */
-import { DatasetIdSchema, type DatasetId } from '../schemas/common.ts'
-import { keyIndicator } from './key-indicators.ts'
+import { DatasetIdSchema, type DatasetId } from '../../schemas/common.ts'
+import { keyIndicator } from '../../domain/key-indicators.ts'
 import { MODE_KEYS } from './modes.ts'
-import { isPeriod, type Lang, type Measure, type Period } from './period.ts'
+import { isPeriod, type Measure, type Period } from '../../domain/period.ts'
+import { type Lang } from '../i18n/lang.ts'
 
 export type Theme = 'light' | 'dark' | 'system'
 export type ColorConvention = 'red-up' | 'green-up'

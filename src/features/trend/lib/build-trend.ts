@@ -1,17 +1,11 @@
-import { seriesByPeriod, type ChartData, type SeriesSpec } from './chart-data.ts'
-import type { Catalog } from './catalog.ts'
-import type { PanelStrings } from './i18n-panels.ts'
-import { indicatorName, regionName } from './names.ts'
-import type { ObservationTable } from './observations.ts'
-import {
-  formatPeriod,
-  formatPeriodShort,
-  periodYear,
-  periodsOfYear,
-  type Lang,
-  type Measure,
-  type Period,
-} from './period.ts'
+import { seriesByPeriod, type ChartData, type SeriesSpec } from '../../../domain/chart-data.ts'
+import type { Catalog } from '../../../domain/catalog.ts'
+import type { PanelStrings } from '../../../lib/i18n/panel-messages.ts'
+import { indicatorName, regionName } from '../../../lib/format/names.ts'
+import type { ObservationTable } from '../../../domain/observation-table.ts'
+import { periodYear, periodsOfYear, type Measure, type Period } from '../../../domain/period.ts'
+import { type Lang } from '../../../lib/i18n/lang.ts'
+import { formatPeriod, formatPeriodShort } from '../../../lib/format/period.ts'
 
 /** The trend looks back three years: enough for a recovery story, never more than three files. */
 export const TREND_YEARS = 3

@@ -1,6 +1,6 @@
 import type { Observation } from '../schemas/observations.ts'
-import { changeInPoints } from './format.ts'
-import type { ObservationTable } from './observations.ts'
+import { changeInPoints } from './change.ts'
+import type { ObservationTable } from './observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from './period.ts'
 
 /**

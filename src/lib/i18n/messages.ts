@@ -75,7 +75,7 @@ let englishLoading: TrackedPromise<Messages> | undefined
  */
 export function loadEnglish(): Promise<Messages> {
   if (!englishLoading) {
-    const loading: TrackedPromise<Messages> = import('./i18n-en.ts').then((module) => {
+    const loading: TrackedPromise<Messages> = import('./messages-en.ts').then((module) => {
       loading.status = 'fulfilled'
       loading.value = module.en
       return module.en

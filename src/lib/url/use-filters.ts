@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
-import { datasetEntry, defaultPeriod, useCatalog, type Catalog } from './catalog.ts'
+import { datasetEntry, defaultPeriod, type Catalog } from '../../domain/catalog.ts'
+import { useCatalog } from '../api/catalog-context.ts'
 import {
   DEFAULT_FILTERS,
   parseFilters,
@@ -8,7 +9,7 @@ import {
   type IgnoredParam,
 } from './filters.ts'
 import { parseModes, serializeModes } from './modes.ts'
-import type { Period } from './period.ts'
+import type { Period } from '../../domain/period.ts'
 import { navigate, useLocationSearch } from './use-location.ts'
 
 export interface ResolvedFilters extends Omit<Filters, 'period'> {

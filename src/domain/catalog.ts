@@ -1,4 +1,3 @@
-import { createContext, use } from 'react'
 import type { DatasetId } from '../schemas/common.ts'
 import type { Indicator } from '../schemas/indicators.ts'
 import type { DatasetEntry, Manifest } from '../schemas/manifest.ts'
@@ -32,14 +31,6 @@ export function makeCatalog(
     indicator: new Map(indicators.map((i) => [i.id, i])),
     source: new Map(sources.map((s) => [s.id, s])),
   }
-}
-
-export const CatalogContext = createContext<Catalog | null>(null)
-
-export function useCatalog(): Catalog {
-  const catalog = use(CatalogContext)
-  if (!catalog) throw new Error('useCatalog outside the loaded catalog')
-  return catalog
 }
 
 export function datasetEntry(catalog: Catalog, dataset: DatasetId): DatasetEntry | undefined {

@@ -1,4 +1,4 @@
-import type { Messages } from './i18n.ts'
+import type { Messages } from './messages.ts'
 
 /** English: loaded only when asked for (lang=en), so Chinese readers never download it. */
 export const en: Messages = {

@@ -1,7 +1,6 @@
 import type { Observation } from '../schemas/observations.ts'
-import type { ObservationTable } from './observations.ts'
-import { formatNumber } from './format.ts'
-import type { Lang, Period } from './period.ts'
+import type { ObservationTable } from './observation-table.ts'
+import type { Period } from './period.ts'
 
 /** A figure with its published decimals, or text already worded (a rank change: "↑2"). */
 export type TableCell = { value: number; decimals: number } | { text: string }
@@ -13,10 +12,6 @@ export interface PanelTable {
   columns: string[]
   /** null: not published, shown as —. */
   rows: { header: string; cells: (TableCell | null)[] }[]
-}
-
-export function cellText(cell: TableCell, lang: Lang): string {
-  return 'text' in cell ? cell.text : formatNumber(cell.value, cell.decimals, lang)
 }
 
 /** One plotted series: which figures it reads and how it is named. */
@@ -76,10 +71,6 @@ export function seriesByPeriod(
       })),
     },
   }
-}
-
-export function hasAnyValue(data: ChartData): boolean {
-  return data.observations.length > 0
 }
 
 /** The distinct sources of what a panel plots, in order of first use. */

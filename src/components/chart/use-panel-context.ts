@@ -1,9 +1,10 @@
-import { datasetEntry, useCatalog, type Catalog } from './catalog.ts'
-import type { PanelStrings } from './i18n-panels.ts'
-import { sourceLabel } from './names.ts'
-import { chartColors, useIsDark, type ChartColors } from './theme.ts'
-import { useFilters, type ResolvedFilters } from './use-filters.ts'
-import { usePanelMessages } from './i18n-panels.ts'
+import { datasetEntry, type Catalog } from '../../domain/catalog.ts'
+import { useCatalog } from '../../lib/api/catalog-context.ts'
+import type { PanelStrings } from '../../lib/i18n/panel-messages.ts'
+import { sourceLabel } from '../../lib/format/names.ts'
+import { chartColors, useIsDark, type ChartColors } from '../../lib/theme.ts'
+import { useFilters, type ResolvedFilters } from '../../lib/url/use-filters.ts'
+import { usePanelMessages } from '../../lib/i18n/panel-messages.ts'
 
 export interface PanelContext {
   filters: ResolvedFilters

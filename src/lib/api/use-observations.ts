@@ -1,10 +1,11 @@
 import { useQueries } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import type { DatasetId } from '../schemas/common.ts'
-import type { ObservationsFile } from '../schemas/observations.ts'
-import { observationsQuery } from './api.ts'
-import { datasetEntry, datasetYears, useCatalog } from './catalog.ts'
-import { ObservationTable } from './observations.ts'
+import type { DatasetId } from '../../schemas/common.ts'
+import type { ObservationsFile } from '../../schemas/observations.ts'
+import { observationsQuery } from './queries.ts'
+import { datasetEntry, datasetYears } from '../../domain/catalog.ts'
+import { useCatalog } from './catalog-context.ts'
+import { ObservationTable } from '../../domain/observation-table.ts'
 
 export interface ObservationsState {
   /** Present once every requested year that has a file has loaded. */

@@ -1,17 +1,12 @@
-import { seriesByPeriod, type ChartData } from './chart-data.ts'
-import type { Catalog } from './catalog.ts'
-import type { PanelStrings } from './i18n-panels.ts'
-import { indicatorName, regionName } from './names.ts'
-import type { ObservationTable } from './observations.ts'
-import {
-  formatPeriod,
-  formatPeriodSpan,
-  periodYear,
-  periodsOfYear,
-  type Lang,
-  type Period,
-} from './period.ts'
-import { unitLabel } from './format.ts'
+import { seriesByPeriod, type ChartData } from '../../domain/chart-data.ts'
+import type { Catalog } from '../../domain/catalog.ts'
+import type { PanelStrings } from '../../lib/i18n/panel-messages.ts'
+import { indicatorName, regionName } from '../../lib/format/names.ts'
+import type { ObservationTable } from '../../domain/observation-table.ts'
+import { periodYear, periodsOfYear, type Period } from '../../domain/period.ts'
+import { type Lang } from '../../lib/i18n/lang.ts'
+import { formatPeriod, formatPeriodSpan } from '../../lib/format/period.ts'
+import { unitLabel } from '../../lib/format/number.ts'
 
 export type YearPanelResult = { kind: 'empty'; reason: string } | { kind: 'ready'; data: ChartData }
 

@@ -1,7 +1,7 @@
-import type { Indicator } from '../schemas/indicators.ts'
-import type { Region } from '../schemas/regions.ts'
-import type { Source } from '../schemas/sources.ts'
-import type { Lang } from './period.ts'
+import type { Indicator } from '../../schemas/indicators.ts'
+import type { Region } from '../../schemas/regions.ts'
+import type { Source } from '../../schemas/sources.ts'
+import type { Lang } from '../i18n/lang.ts'
 
 /** 广州市 / Guangzhou; the short form (广州) where space is tight: legends, tables, tiles. */
 export function regionName(region: Region, lang: Lang, short = false): string {

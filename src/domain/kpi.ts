@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.ts'
-import type { ObservationTable } from './observations.ts'
+import type { ObservationTable } from './observation-table.ts'
 import { periodYear, type Measure, type Period } from './period.ts'
 import { rankCity, type CityRank } from './rank.ts'
 import { changeSincePrevious, yearSeries } from './series.ts'

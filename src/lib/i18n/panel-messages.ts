@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import type { Direction } from './format.ts'
-import type { Messages } from './i18n.ts'
-import type { Lang } from './period.ts'
+import type { Direction } from '../../domain/change.ts'
+import type { Messages } from './messages.ts'
+import type { Lang } from './lang.ts'
 import { useLang, useMessages } from './use-messages.ts'
 
 /**

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { DatasetId } from '../schemas/common.ts'
-import { observationsQuery } from './api.ts'
-import { datasetEntry, datasetYears, useCatalog } from './catalog.ts'
-import { ObservationTable } from './observations.ts'
+import type { DatasetId } from '../../schemas/common.ts'
+import { observationsQuery } from './queries.ts'
+import { datasetEntry, datasetYears } from '../../domain/catalog.ts'
+import { useCatalog } from './catalog-context.ts'
+import { ObservationTable } from '../../domain/observation-table.ts'
 import type { ObservationsState } from './use-observations.ts'
 
 const NO_FILES = new ObservationTable([])

@@ -1,5 +1,6 @@
-import type { Unit } from '../schemas/indicators.ts'
-import type { Lang } from './period.ts'
+import { directionOf, type Direction } from '../../domain/change.ts'
+import type { Unit } from '../../schemas/indicators.ts'
+import type { Lang } from '../i18n/lang.ts'
 
 /**
  * Figures are shown with exactly the decimals they were published with: 增长43% stays 43%,
@@ -72,26 +73,6 @@ export function formatValue(
   if (unit === 'pct' || lang === 'zh')
     return { number, unit: unitText, text: `${number}${unitText}` }
   return { number, unit: unitText, text: unitText ? `${number} (${unitText})` : number }
-}
-
-export type Direction = 'up' | 'down' | 'flat'
-
-export function directionOf(value: number): Direction {
-  return value > 0 ? 'up' : value < 0 ? 'down' : 'flat'
-}
-
-/**
- * The change of a rate between two published figures, in percentage points (百分点), exact to
- * the larger number of decimals of the two: 5.1 − 1.1 = 4.0, never 3.9999999999999996.
- */
-export function changeInPoints(
-  current: { value: number; decimals: number },
-  previous: { value: number; decimals: number },
-): { value: number; decimals: number } {
-  const decimals = Math.max(current.decimals, previous.decimals)
-  const scale = 10 ** decimals
-  const difference = Math.round(current.value * scale) - Math.round(previous.value * scale)
-  return { value: difference / scale, decimals }
 }
 
 /** "提高4.0个百分点" / "回落0.5个百分点" / "持平"; "up 4.0 points" / "down 0.5 points" / "unchanged". */

@@ -1,8 +1,8 @@
 import { use } from 'react'
-import { parseFilters } from './filters.ts'
-import { loadEnglish, zh, type Messages } from './i18n.ts'
-import type { Lang } from './period.ts'
-import { useLocationSearch } from './use-location.ts'
+import { parseFilters } from '../url/filters.ts'
+import { loadEnglish, zh, type Messages } from './messages.ts'
+import type { Lang } from './lang.ts'
+import { useLocationSearch } from '../url/use-location.ts'
 
 // Every string reader asks: the URL is parsed once per address, not once per reader.
 let last: { search: string; lang: Lang } | null = null

@@ -60,7 +60,9 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     schemaVersion: SCHEMA_VERSION,
     indicators: tables.indicators,
   })
-  const sources = options.demoYears.length > 0 ? [...tables.sources, DEMO_SOURCE] : tables.sources
+  // Every source states where it was read (`via`), the generated one included: '' (not a copy).
+  const sources =
+    options.demoYears.length > 0 ? [...tables.sources, { via: '', ...DEMO_SOURCE }] : tables.sources
   put('sources.json', SourcesFileSchema, { schemaVersion: SCHEMA_VERSION, sources })
 
   const order = {

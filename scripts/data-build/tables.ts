@@ -83,20 +83,42 @@ const IndicatorRowSchema = z.object({
   definition_en: z.string().min(1, 'is empty: every indicator needs a definition'),
 })
 
-const SourceRowSchema = z.object({
-  id: SourceSchema.shape.id,
-  publisher: z.string().min(1, 'is empty'),
-  title: z.string(),
-  date: SourceSchema.shape.date,
-  url: z.union([
-    z.literal(''),
-    z.url({
-      protocol: /^https?$/,
-      error: (issue) => `"${String(issue.input)}" is not an http(s) URL`,
+const HttpUrlCellSchema = optional(
+  z.url({
+    protocol: /^https?$/,
+    error: (issue) => `"${String(issue.input)}" is not an http(s) URL`,
+  }),
+)
+
+/**
+ * One document. `url` is the original on the publisher's site; `via` the copy it was read on
+ * when that is not the original (grade C: an official release seen only on a third-party copy);
+ * `remark` the collector's note, kept in the table and never published (it is not part of the
+ * title, and the display rules need none of it).
+ */
+const SourceRowSchema = z
+  .object({
+    id: SourceSchema.shape.id,
+    publisher: z.string().min(1, 'is empty'),
+    title: z.string(),
+    date: SourceSchema.shape.date,
+    url: HttpUrlCellSchema,
+    via: HttpUrlCellSchema,
+    grade: z.enum(['A', 'B', 'C'], {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a grade: A (read on the publisher's own site), B (a media report) or C (an official release read only on a copy)`,
     }),
-  ]),
-  grade: z.enum(['A', 'B']),
-})
+    remark: z.string(),
+  })
+  .superRefine((row, ctx) => {
+    if (row.grade === 'A' && row.via !== '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['via'],
+        message: "a grade A source is read on the publisher's own site: via must be empty",
+      })
+    }
+  })
 
 const ObservationRowSchema = z.object({
   dataset: z.literal('official', {
@@ -284,7 +306,15 @@ function readSources(table: CsvTable, errors: TableError[]): Source[] {
     'id',
     errors,
   )
-  return rows.map(({ row }) => ({ ...row }))
+  return rows.map(({ row: { id, publisher, title, date, url, via, grade } }) => ({
+    id,
+    publisher,
+    title,
+    date,
+    url,
+    via,
+    grade,
+  }))
 }
 
 function readObservations(

@@ -98,7 +98,9 @@ export function planImport(
       title: source.title,
       date: source.date ?? '',
       url: source.url ?? '',
+      via: '',
       grade: 'A',
+      remark: '',
     }
   }
 

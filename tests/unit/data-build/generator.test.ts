@@ -126,6 +126,30 @@ const BAD_INPUTS: { name: string; file: string; find: string; replace: string; e
     error:
       'data/sources.csv:3:5 (url): "ftp://stats.gd.gov.cn/gyzjz/content/post_1421616.html" is not an http(s) URL',
   },
+  {
+    name: 'a copy address (via) that is not http(s)',
+    file: 'sources.csv',
+    find: 'https://m.tripcoinc.com/',
+    replace: 'm.tripcoinc.com/',
+    error:
+      'data/sources.csv:4:6 (via): "m.tripcoinc.com/zwgk/sjfb/sjkx/content/post_2708674.html" is not an http(s) URL',
+  },
+  {
+    name: 'a grade that is not A, B or C',
+    file: 'sources.csv',
+    find: '/post_2708674.html,C,',
+    replace: '/post_2708674.html,D,',
+    error:
+      'data/sources.csv:4:7 (grade): "D" is not a grade: A (read on the publisher\'s own site), B (a media report) or C (an official release read only on a copy)',
+  },
+  {
+    name: 'a grade A source read on a copy',
+    file: 'sources.csv',
+    find: 'post_1421616.html,,A,',
+    replace: 'post_1421616.html,https://example.org/copy.html,A,',
+    error:
+      "data/sources.csv:3:6 (via): a grade A source is read on the publisher's own site: via must be empty",
+  },
 ]
 
 describe('the generator on bad tables', () => {

@@ -279,7 +279,7 @@ describe('npm run import (the command)', { timeout: 30_000 }, () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('added 99 · changed 0')
     expect(readFileSync(path.join(dataDir, 'sources.csv'), 'utf8')).toContain(
-      'gdstats-2017-04,广东省统计局,月度表 工业增加值 2017年1-4月,,http://stats.gd.gov.cn/gyzjz/,A',
+      'gdstats-2017-04,广东省统计局,月度表 工业增加值 2017年1-4月,,http://stats.gd.gov.cn/gyzjz/,,A,\n',
     )
   })
 })

@@ -1,15 +1,20 @@
 /**
  * npm run import -- <file> --source-id ID [--publisher …] [--title …] [--date …] [--url …]
- *                   [--dataset official] [--period YYYY-MM] [--write]
+ *                   [--dataset official] [--period YYYY-MM] [--skip-unknown] [--write]
  *
- * Reads one of the statistics bureau's monthly release tables (CSV in UTF-8 or GBK, or XLSX)
- * and shows what it would change in data/observations.csv: added, changed (old → new),
- * unchanged and skipped. With --write it applies the change, records the source and the
- * replaced values (data/revisions.csv), and regenerates the API. Nothing is written on any
- * error, and importing the same table twice changes nothing the second time.
+ * Reads one of the statistics bureau's monthly release tables (CSV in UTF-8 or GBK, or XLSX),
+ * in any of the layouts it has used, and shows what it would change in data/observations.csv:
+ * the rows imported and skipped (each skipped row with figures, with its reason), the figures
+ * added, changed (old → new) and unchanged. With --write it applies the change, records the
+ * source and the replaced values (data/revisions.csv), and regenerates the API. Nothing is
+ * written on any error (a row with figures that matches nothing is one, unless
+ * --skip-unknown), and importing the same table twice changes nothing the second time.
+ *
+ * `main` runs in-process (the tests call it); run as a script, it exits with its result.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isPeriod } from '../src/domain/period.ts'
 import { formatTableError } from './data-build/errors.ts'
@@ -17,135 +22,162 @@ import { DEMO_YEARS, runDataBuild } from './data-build/run.ts'
 import { readTables } from './data-build/tables.ts'
 import { applyImport, planImport } from './import/apply.ts'
 import { ImportError, readGrid } from './import/read-grid.ts'
+import { readRegionGroups } from './import/region-groups.ts'
 import { formatIssue, parseRelease } from './import/release-table.ts'
+import { formatReport } from './import/report.ts'
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    dataset: { type: 'string', default: 'official' },
-    'source-id': { type: 'string' },
-    publisher: { type: 'string' },
-    title: { type: 'string' },
-    date: { type: 'string' },
-    url: { type: 'string' },
-    period: { type: 'string' },
-    write: { type: 'boolean', default: false },
-    'data-dir': { type: 'string', default: 'data' },
-    out: { type: 'string', default: 'public/api/v1' },
+export interface ImportIo {
+  /** One line of the report. */
+  stdout: (line: string) => void
+  /** One line of an error. */
+  stderr: (line: string) => void
+  /** The clock: the date of a revision, the API's generatedAt. */
+  now: () => Date
+}
+
+const processIo: ImportIo = {
+  stdout: (line) => {
+    process.stdout.write(`${line}\n`)
   },
-})
-
-function fail(file: string, lines: string[]): never {
-  for (const line of lines) console.error(`${file}: ${line}`)
-  console.error('\nNothing was written.')
-  process.exit(1)
+  stderr: (line) => {
+    process.stderr.write(`${line}\n`)
+  },
+  now: () => {
+    const epoch = process.env.SOURCE_DATE_EPOCH
+    return new Date(epoch ? Number(epoch) * 1000 : Date.now())
+  },
 }
 
-const file = positionals[0]
-if (!file || positionals.length > 1)
-  fail('import', ['give exactly one table file: npm run import -- <file> --source-id …'])
-const sourceId = values['source-id']
-if (!sourceId)
-  fail(file, [
-    '--source-id is required (an id from data/sources.csv, or a new one with --publisher and --title)',
-  ])
-if (values.dataset !== 'official')
-  fail(file, ['--dataset must be official: the demo dataset is generated, never imported'])
-if (values.period !== undefined && !isPeriod(values.period)) {
-  fail(file, [`--period “${values.period}” is not a period YYYY-MM (02 to 12)`])
-}
+const USAGE = 'npm run import -- <file> --source-id ID [--write] (see README, "Importing")'
 
-const dataDir = values['data-dir']
-const { tables, errors: tableErrors } = readTables(dataDir)
-if (tableErrors.length > 0) fail(dataDir, tableErrors.map(formatTableError))
+/** Runs one import; returns the exit code (0 done or dry run, 1 nothing written). */
+export async function main(argv: readonly string[], io: ImportIo = processIo): Promise<number> {
+  /** Each line prefixed with the file at fault; table errors already name theirs (file:row:column). */
+  const fail = (file: string | null, lines: string[]): number => {
+    for (const line of lines) io.stderr(file === null ? line : `${file}: ${line}`)
+    io.stderr('')
+    io.stderr('Nothing was written.')
+    return 1
+  }
 
-let bytes: Buffer
-try {
-  bytes = readFileSync(file)
-} catch (error) {
-  fail(file, [`cannot be read (${error instanceof Error ? error.message : String(error)})`])
-}
+  let args
+  try {
+    args = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        dataset: { type: 'string', default: 'official' },
+        'source-id': { type: 'string' },
+        publisher: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        url: { type: 'string' },
+        period: { type: 'string' },
+        'skip-unknown': { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
+        'data-dir': { type: 'string', default: 'data' },
+        out: { type: 'string', default: 'public/api/v1' },
+      },
+    })
+  } catch (error) {
+    return fail('import', [error instanceof Error ? error.message : String(error), USAGE])
+  }
+  const { values, positionals } = args
 
-let read: Awaited<ReturnType<typeof readGrid>>
-try {
-  read = await readGrid(bytes)
-} catch (error) {
-  fail(file, [error instanceof ImportError ? error.message : String(error)])
-}
-const { table, errors } = parseRelease(read.grid, tables.regions, { period: values.period })
-if (!table) fail(file, errors.map(formatIssue))
+  const file = positionals[0]
+  if (!file || positionals.length > 1)
+    return fail('import', [`give exactly one table file: ${USAGE}`])
+  const sourceId = values['source-id']
+  if (!sourceId)
+    return fail(file, [
+      '--source-id is required (an id from data/sources.csv, or a new one with --publisher and --title)',
+    ])
+  if (values.dataset !== 'official')
+    return fail(file, ['--dataset must be official: the demo dataset is generated, never imported'])
+  if (values.period !== undefined && !isPeriod(values.period))
+    return fail(file, [`--period “${values.period}” is not a period YYYY-MM (02 to 12)`])
 
-const source = {
-  id: sourceId,
-  publisher: values.publisher,
-  title: values.title,
-  date: values.date,
-  url: values.url,
-}
-let plan: ReturnType<typeof planImport>
-try {
-  plan = planImport(dataDir, values.dataset, table, source)
-} catch (error) {
-  fail(file, [error instanceof Error ? error.message : String(error)])
-}
+  const dataDir = values['data-dir']
+  const { tables, errors: tableErrors } = readTables(dataDir)
+  if (tableErrors.length > 0) return fail(null, tableErrors.map(formatTableError))
+  const { eras, errors: eraErrors } = readRegionGroups(dataDir, tables.regions)
+  if (eraErrors.length > 0) return fail(null, eraErrors.map(formatTableError))
 
-const encodings = {
-  'utf-8': 'CSV, UTF-8',
-  'utf-8-bom': 'CSV, UTF-8 with BOM',
-  gb18030: 'CSV, GBK/GB18030',
-  xlsx: 'XLSX',
-}
-console.log(
-  `${path.basename(file)} (${encodings[read.encoding]}): “${table.title}” → period ${table.period}, ${table.values.length} figures`,
-)
-const REASONS = {
-  heading: 'headings and rows without figures',
-  breakdown: 'breakdown rows',
-  'sub-entry': '# sub-entries',
-  empty: 'regions without figures',
-}
-const reasons = new Map<string, number>()
-for (const row of table.skipped)
-  reasons.set(REASONS[row.reason], (reasons.get(REASONS[row.reason]) ?? 0) + 1)
-if (table.emptyCells > 0) reasons.set('cells not published', table.emptyCells)
-const why = [...reasons].map(([reason, n]) => `${reason}: ${n}`).join(', ')
-console.log(
-  `  added ${plan.added.length} · changed ${plan.changed.length} · unchanged ${plan.unchanged} · skipped ${plan.skipped}${why ? ` (${why})` : ''}`,
-)
-for (const change of plan.changed) {
-  console.log(
-    `  ${change.region} ${change.period} ${change.indicator}: ${change.old} → ${change.new}`,
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    return fail(file, [
+      `cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    ])
+  }
+  let read: Awaited<ReturnType<typeof readGrid>>
+  try {
+    read = await readGrid(bytes)
+  } catch (error) {
+    return fail(file, [error instanceof ImportError ? error.message : String(error)])
+  }
+  const { table, errors } = parseRelease(read.grid, tables.regions, {
+    period: values.period,
+    groups: eras,
+    skipUnknown: values['skip-unknown'],
+  })
+  if (!table) return fail(file, errors.map(formatIssue))
+
+  const source = {
+    id: sourceId,
+    publisher: values.publisher,
+    title: values.title,
+    date: values.date,
+    url: values.url,
+  }
+  let plan: ReturnType<typeof planImport>
+  try {
+    plan = planImport(dataDir, values.dataset, table, source)
+  } catch (error) {
+    return fail(file, [error instanceof Error ? error.message : String(error)])
+  }
+  for (const line of formatReport(path.basename(file), read.encoding, table, plan)) io.stdout(line)
+
+  if (!values.write) {
+    io.stdout('')
+    io.stdout('Dry run: nothing written. Add --write to apply.')
+    return 0
+  }
+  if (plan.added.length === 0 && plan.changed.length === 0 && !plan.newSource) {
+    io.stdout('')
+    io.stdout('Nothing to write: the data already holds this table.')
+    return 0
+  }
+  const now = io.now()
+  try {
+    applyImport(dataDir, values.dataset, table, source, plan, now.toISOString().slice(0, 10))
+  } catch (error) {
+    return fail(file, [error instanceof Error ? error.message : String(error)])
+  }
+  const build = runDataBuild({
+    dataDir,
+    outDir: values.out,
+    generatedAt: now.toISOString(),
+    demoYears: DEMO_YEARS,
+  })
+  if (!build.ok) return fail(null, build.errors.map(formatTableError))
+  io.stdout('')
+  io.stdout(
+    `Written to ${dataDir}/ (${plan.changed.length} revisions recorded in revisions.csv); API regenerated in ${values.out}.`,
   )
+  return 0
 }
-for (const added of plan.added)
-  console.log(`  + ${added.region} ${table.period} ${added.indicator}: ${added.value}`)
-if (plan.newSource)
-  console.log(
-    `  + source ${plan.newSource.id}: ${plan.newSource.publisher}《${plan.newSource.title}》`,
-  )
 
-if (!values.write) {
-  console.log('\nDry run: nothing written. Add --write to apply.')
-  process.exit(0)
+/** Run as a script (npm run import), not imported (the tests). */
+function isEntryPoint(): boolean {
+  const script = process.argv[1]
+  if (!script) return false
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href
+  } catch {
+    return false
+  }
 }
-if (plan.added.length === 0 && plan.changed.length === 0 && !plan.newSource) {
-  console.log('\nNothing to write: the data already holds this table.')
-  process.exit(0)
-}
-const epoch = process.env.SOURCE_DATE_EPOCH
-const now = new Date(epoch ? Number(epoch) * 1000 : Date.now())
-try {
-  applyImport(dataDir, values.dataset, table, source, plan, now.toISOString().slice(0, 10))
-} catch (error) {
-  fail(file, [error instanceof Error ? error.message : String(error)])
-}
-const build = runDataBuild({
-  dataDir,
-  outDir: values.out,
-  generatedAt: now.toISOString(),
-  demoYears: DEMO_YEARS,
-})
-if (!build.ok) fail(dataDir, build.errors.map(formatTableError))
-console.log(
-  `\nWritten to ${dataDir}/ (${plan.changed.length} revisions recorded in revisions.csv); API regenerated in ${values.out}.`,
-)
+
+if (isEntryPoint()) process.exitCode = await main(process.argv.slice(2))

@@ -40,8 +40,6 @@ export interface ImportPlan {
   added: { region: string; indicator: string; value: string }[]
   changed: Change[]
   unchanged: number
-  /** Rows skipped (headings, breakdowns, # sub-entries) plus cells not published. */
-  skipped: number
   /** The source row to add to sources.csv, when the id is new. */
   newSource: Record<string, string> | null
 }
@@ -114,7 +112,6 @@ export function planImport(
     added: [],
     changed: [],
     unchanged: 0,
-    skipped: table.skipped.length + table.emptyCells,
     newSource,
   }
   for (const value of table.values) {

@@ -1,116 +1,410 @@
-import { spawnSync } from 'node:child_process'
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import writeXlsxFile from 'write-excel-file/node'
 import { describe, expect, it } from 'vitest'
+import { main } from '../../../scripts/import-table.ts'
 import { readTables } from '../../../scripts/data-build/tables.ts'
-import { planImport } from '../../../scripts/import/apply.ts'
 import { decodeText, readGrid } from '../../../scripts/import/read-grid.ts'
+import { readRegionGroups } from '../../../scripts/import/region-groups.ts'
 import { formatIssue, parseRelease } from '../../../scripts/import/release-table.ts'
 import { tempDir, treeFingerprint } from '../data-build/helpers.ts'
 
-/** The real 2017年1-3月 工业增加值 table (source s08cd4d96), in the bureau's layout. */
-const EXAMPLE = 'docs/examples/2017-03-industrial-value-added.csv'
+const EXAMPLES = 'docs/examples'
+/** The real 2017年1-3月 工业增加值 table (source s08cd4d96), in today's layout. */
+const EXAMPLE = `${EXAMPLES}/2017-03-industrial-value-added.csv`
 const exampleText = readFileSync(EXAMPLE, 'utf8')
 const { tables } = readTables('data')
+const { eras } = readRegionGroups('data', tables.regions)
 
-function rows(text: string): string[][] {
-  return text
+/**
+ * The same table in each layout variant the bureau has used (one variant a file), and in all of
+ * them at once: every figure is the real one, so each must read as the bundled data.
+ */
+const VARIANTS = [
+  'month-title', // 2017年3月份工业增加值
+  'unit-line', // 单位:亿元
+  'spaced-headers', // 指 标 名 称, 本 月 止 累 计, 本期累计 比上年同期 增长(%)
+  'header-variants', // 3月, 1-3月, 本期累计比上年同期增长(%)
+  'total-row', // 工业增加值(现价)
+  'numbered-sections', // 1、按轻重工分组, 2、按经济区域分
+  'section-prefix', // 在总计中: 轻工业, 在总计中:广州市
+  'punctuation-width', // 1－3月, （%）, ：/:, ＃
+  'em-dash', // 2017年1—3月
+  'old-group-names', // 珠江三角洲经济区, 东翼, 西翼
+  'old-layout', // all of the above together
+]
+
+/** A CSV table as a workbook: numbers as numeric cells, as Excel stores them. */
+async function asXlsx(text: string): Promise<Buffer> {
+  const data = text
     .trim()
     .split(/\r?\n/)
-    .map((line) => line.split(','))
-}
-
-/** The same table as an Excel workbook with numeric cells, as Excel would store it. */
-async function asXlsx(text: string): Promise<Buffer> {
-  const data = rows(text).map((row) =>
-    row.map((cell) =>
-      /^-?\d+(\.\d+)?$/.test(cell)
-        ? { value: Number(cell), type: Number }
-        : { value: cell, type: String },
-    ),
-  )
+    .map((line) =>
+      line
+        .split(',')
+        .map((cell) =>
+          /^-?\d+(\.\d+)?$/.test(cell)
+            ? { value: Number(cell), type: Number }
+            : { value: cell, type: String },
+        ),
+    )
   return writeXlsxFile(data).toBuffer()
 }
 
-const FORMATS: [string, () => Promise<Buffer>][] = [
-  ['CSV, UTF-8', () => Promise.resolve(Buffer.from(exampleText, 'utf8'))],
-  [
-    'CSV, UTF-8 with BOM',
-    () =>
-      Promise.resolve(
-        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(exampleText, 'utf8')]),
-      ),
-  ],
-  ['CSV, GBK', () => Promise.resolve(iconv.encode(exampleText, 'gbk'))],
-  ['XLSX', () => asXlsx(exampleText)],
-]
+type Format = 'CSV, UTF-8' | 'CSV, GBK/GB18030' | 'XLSX'
+const FORMATS: Format[] = ['CSV, UTF-8', 'CSV, GBK/GB18030', 'XLSX']
 
-async function parse(bytes: Buffer, period?: string) {
-  const { grid, encoding } = await readGrid(bytes)
-  return { encoding, ...parseRelease(grid, tables.regions, { period }) }
+/** The table text saved as `format` in a fresh folder; returns the file's path. */
+async function saved(name: string, text: string, format: Format): Promise<string> {
+  const file = path.join(
+    tempDir('gd-import-table-'),
+    `${name}.${format === 'XLSX' ? 'xlsx' : 'csv'}`,
+  )
+  const bytes =
+    format === 'XLSX'
+      ? await asXlsx(text)
+      : format === 'CSV, GBK/GB18030'
+        ? iconv.encode(text, 'gbk')
+        : Buffer.from(text, 'utf8')
+  writeFileSync(file, bytes)
+  return file
 }
 
-describe('reading the real 2017年1-3月 table in every format', () => {
-  it.each(FORMATS)(
-    '%s: every figure is unchanged against the bundled data',
-    async (_name, make) => {
-      const { table, errors } = await parse(await make())
-      expect(errors).toEqual([])
-      expect(table?.period).toBe('2017-03')
-      expect(table?.values).toHaveLength(99)
-      const plan = planImport('data', 'official', table!, { id: 's08cd4d96' })
-      expect(plan).toMatchObject({ added: [], changed: [], unchanged: 99, newSource: null })
-    },
-  )
+/** A writable copy of data/, and where its API would go. */
+function sandbox() {
+  const root = tempDir('gd-import-test-')
+  const dataDir = path.join(root, 'data')
+  cpSync('data', dataDir, { recursive: true })
+  return { root, dataDir, outDir: path.join(root, 'api', 'v1') }
+}
 
-  it('detects the encoding', async () => {
-    expect(decodeText(iconv.encode(exampleText, 'gbk')).encoding).toBe('gb18030')
-    expect((await parse(iconv.encode(exampleText, 'gb18030'))).encoding).toBe('gb18030')
-    expect((await parse(Buffer.from(exampleText))).encoding).toBe('utf-8')
+/** npm run import, in-process: its exit code and what it printed. */
+async function run(args: string[], where: { dataDir: string; outDir: string }) {
+  const stdout: string[] = []
+  const stderr: string[] = []
+  const code = await main([...args, '--data-dir', where.dataDir, '--out', where.outDir], {
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+    now: () => new Date(1_700_000_000_000),
   })
+  return { code, stdout, stderr, out: stdout.join('\n'), err: stderr.join('\n') }
+}
 
-  it('skips headings, rows without figures and "#" sub-entries, and maps regions by name', async () => {
-    const { table } = await parse(Buffer.from(exampleText))
-    expect(table?.skipped.map((s) => `${s.name}:${s.reason}`)).toEqual([
-      '在总计中:heading',
-      '轻工业:heading',
-      '重工业:heading',
-      '按经济区域分:heading',
-      '#顺德区:sub-entry',
+/** The bundled data, read only: for dry runs. */
+const READ_ONLY = { dataDir: 'data', outDir: path.join(tempDir(), 'never-written') }
+
+function observationRows(dataDir: string, period: string): string[] {
+  return readFileSync(path.join(dataDir, 'observations.csv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.split(',')[2] === period)
+}
+
+describe('every layout variant, alone and combined, in every format', () => {
+  const cases = VARIANTS.flatMap((variant) => FORMATS.map((format) => [variant, format] as const))
+
+  it.each(cases)('%s (%s) reads as the bundled 2017年1-3月 table', async (variant, format) => {
+    const text = readFileSync(`${EXAMPLES}/2017-03-${variant}.csv`, 'utf8')
+    const file = await saved(`2017-03-${variant}`, text, format)
+    const { code, stdout, err } = await run([file, '--source-id', 's08cd4d96'], READ_ONLY)
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    expect(stdout[0]).toMatch(
+      new RegExp(`^2017-03-${variant}\\.(csv|xlsx) \\(${format}\\): “.+” → period 2017-03 `),
+    )
+    // All 25 rows with figures imported (the province, 21 cities, 3 groups), and every one of
+    // the 99 figures equal to the bundled one.
+    expect(stdout.slice(1, 4)).toEqual([
+      '  rows with figures 25: imported 25 · skipped 0',
+      expect.stringMatching(
+        /^ {2}rows without figures \d: headings and labels \d · regions not published 0$/,
+      ),
+      '  figures: added 0 · changed 0 · unchanged 99 · not published 1',
     ])
-    expect(
-      table?.values.find(
-        (v) => v.region === 'guangdong' && v.indicator === 'iva_above_scale_100m_yuan',
-      )?.text,
-    ).toBe('7220.42')
-    expect(new Set(table?.values.map((v) => v.region))).toHaveLength(25)
+    expect(existsSync(READ_ONLY.outDir)).toBe(false)
   })
 
-  it('reports breakdown rows with figures as skipped, never as regions', async () => {
-    const text = exampleText
-      .replace('轻工业,,,,', '轻工业,1.00,2.00,3.0,4.0')
-      .replace('#顺德区,,,,', '#顺德区,9.00,9.00,9.0,9.0')
-    const { table } = await parse(Buffer.from(text))
-    expect(table?.skipped.find((s) => s.name === '轻工业')?.reason).toBe('breakdown')
+  it('detects the encoding of a CSV', async () => {
+    expect(decodeText(iconv.encode(exampleText, 'gbk')).encoding).toBe('gb18030')
+    expect((await readGrid(iconv.encode(exampleText, 'gb18030'))).encoding).toBe('gb18030')
+    expect((await readGrid(Buffer.from(exampleText))).encoding).toBe('utf-8')
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(exampleText)])
+    expect((await readGrid(bom)).encoding).toBe('utf-8-bom')
+  })
+})
+
+describe('a section label sharing a cell with the first row of its section', () => {
+  it.each(FORMATS)('imports 广州 from “在总计中:广州市” (%s)', async (format) => {
+    const where = sandbox()
+    // Without 广州's 2017年1-3月 figures, the import must add exactly those four.
+    const observations = path.join(where.dataDir, 'observations.csv')
+    writeFileSync(
+      observations,
+      readFileSync(observations, 'utf8')
+        .split('\n')
+        .filter((line) => !line.startsWith('official,guangzhou,2017-03,'))
+        .join('\n'),
+    )
+    const text = readFileSync(`${EXAMPLES}/2017-03-section-prefix.csv`, 'utf8')
+    const file = await saved('section-prefix', text, format)
+    const { code, stdout } = await run([file, '--source-id', 's08cd4d96', '--write'], where)
+    expect(code).toBe(0)
+    expect(stdout).toContain('  figures: added 4 · changed 0 · unchanged 95 · not published 1')
+    expect(stdout).toContain('  + guangzhou 2017-03 iva_above_scale_100m_yuan: 1019.05')
+    expect(
+      observationRows(where.dataDir, '2017-03').filter((line) => line.includes(',guangzhou,')),
+    ).toHaveLength(4)
+  })
+})
+
+describe('a table of another era (2006年9月份, groups of their time)', () => {
+  const text = readFileSync(`${EXAMPLES}/2006-09-old-layout.csv`, 'utf8')
+  const newSource = [
+    '--source-id',
+    'example-2006-09',
+    '--publisher',
+    '广东省统计局',
+    '--title',
+    '2006年9月份工业增加值',
+  ]
+
+  it.each(FORMATS)('lists every skipped row with figures and its reason (%s)', async (format) => {
+    const file = await saved('2006-09-old-layout', text, format)
+    const { code, stdout } = await run([file, ...newSource], READ_ONLY)
+    expect(code).toBe(0)
+    expect(stdout.slice(1, 11)).toEqual([
+      '  rows with figures 29: imported 22 · skipped 7 (breakdown rows 2 · groups of another era 4 · sub-entries 1)',
+      '  rows without figures 3: headings and labels 3 · regions not published 0',
+      '  figures: added 88 · changed 0 · unchanged 0 · not published 0',
+      '  skipped row 6 “在总计中: 轻工业”: a breakdown row (under 在总计中)',
+      '  skipped row 7 “重工业”: a breakdown row (under 在总计中)',
+      "  skipped row 9 “珠江三角洲经济区”: a group of another era: in 2006-09 it was 广州、深圳、珠海、佛山、江门、东莞、中山 and part of 惠州、肇庆, not today's 珠三角九市 (data/region-groups.csv:2)",
+      "  skipped row 10 “东翼”: a group of another era: its membership in 2006-09 is not recorded as today's 东翼四市 (data/region-groups.csv records today's from 2014-01)",
+      "  skipped row 11 “西翼”: a group of another era: its membership in 2006-09 is not recorded as today's 西翼三市 (data/region-groups.csv records today's from 2014-01)",
+      "  skipped row 12 “山区”: a group of another era: its membership in 2006-09 is not recorded as today's 山区五市 (data/region-groups.csv records today's from 2014-01)",
+      '  skipped row 17 “＃顺德区”: a sub-entry (#, 其中) that is not a city',
+    ])
+    expect(stdout).toContain('  + guangdong 2006-09 iva_above_scale_100m_yuan: 7220.42')
+    expect(stdout).toContain('  + guangzhou 2006-09 iva_above_scale_month_yoy_pct: 5.6')
+    expect(stdout).toContain('Dry run: nothing written. Add --write to apply.')
+  })
+
+  it('stores the province and the 21 cities, never a group, and the second import changes nothing', async () => {
+    const where = sandbox()
+    const file = await saved('2006-09-old-layout', text, 'CSV, UTF-8')
+    const first = await run([file, ...newSource, '--write'], where)
+    expect(first.code).toBe(0)
+    const rows = observationRows(where.dataDir, '2006-09')
+    expect(rows).toHaveLength(88)
+    expect(new Set(rows.map((line) => line.split(',')[1]))).toEqual(
+      new Set(tables.regions.filter((r) => r.type !== 'group').map((r) => r.code)),
+    )
+    expect(rows).toContain(
+      'official,guangzhou,2006-09,iva_above_scale_100m_yuan,1019.05,example-2006-09,2006年9月份工业增加值（发布表导入）',
+    )
+    expect(readFileSync(path.join(where.dataDir, 'sources.csv'), 'utf8')).toContain(
+      'example-2006-09,广东省统计局,2006年9月份工业增加值,,,,A,\n',
+    )
+
+    const data = treeFingerprint(where.dataDir)
+    const api = treeFingerprint(where.outDir)
+    const again = await run([file, '--source-id', 'example-2006-09', '--write'], where)
+    expect(again.stdout).toContain(
+      '  figures: added 0 · changed 0 · unchanged 88 · not published 0',
+    )
+    expect(again.stdout).toContain('Nothing to write: the data already holds this table.')
+    expect(treeFingerprint(where.dataDir)).toEqual(data)
+    expect(treeFingerprint(where.outDir)).toEqual(api)
+  })
+
+  it('stores a group of a date whose membership is today’s: 珠江三角洲经济区 in 2017 is prd9', async () => {
+    const old = readFileSync(`${EXAMPLES}/2017-03-old-group-names.csv`, 'utf8')
+    const grid = (await readGrid(Buffer.from(old))).grid
+    const { table } = parseRelease(grid, tables.regions, { groups: eras })
+    expect(table?.rows.find((r) => r.label === '珠江三角洲经济区')).toMatchObject({
+      status: 'imported',
+      region: 'prd9',
+    })
+  })
+
+  it('reports a group the project does not hold', async () => {
+    const file = await saved(
+      'wings',
+      text.replace('山区,100.00,300.00,6.0,6.0', '东西两翼,100.00,300.00,6.0,6.0'),
+      'CSV, UTF-8',
+    )
+    const { stdout } = await run([file, ...newSource], READ_ONLY)
+    expect(stdout).toContain(
+      '  skipped row 12 “东西两翼”: a region group the project does not hold: the two wings together (东翼 and 西翼)',
+    )
+  })
+})
+
+describe('a row with figures that matches nothing', () => {
+  const typo = exampleText.replace('2017年1-3月', '2017年1-4月').replace('广州市,', '广洲市,')
+  const newSource = [
+    '--source-id',
+    'gdstats-2017-04',
+    '--publisher',
+    '广东省统计局',
+    '--title',
+    '2017年1-4月工业增加值',
+  ]
+
+  it('stops the import, even with --write, and nothing is written', async () => {
+    const where = sandbox()
+    const file = await saved('typo', typo, 'CSV, UTF-8')
+    const before = treeFingerprint(where.dataDir)
+    const { code, stdout, stderr } = await run([file, ...newSource, '--write'], where)
+    expect(code).toBe(1)
+    expect(stdout).toEqual([])
+    expect(stderr).toEqual([
+      `${file}: row 9, column A: “广洲市” has figures but matches no region, breakdown or heading; check the name, or give --skip-unknown to import the rest and list this row`,
+      '',
+      'Nothing was written.',
+    ])
+    expect(treeFingerprint(where.dataDir)).toEqual(before)
+    expect(existsSync(where.outDir)).toBe(false)
+  })
+
+  it('with --skip-unknown, imports the rest and lists the row', async () => {
+    const where = sandbox()
+    const file = await saved('typo', typo, 'CSV, UTF-8')
+    const { code, stdout } = await run([file, ...newSource, '--skip-unknown', '--write'], where)
+    expect(code).toBe(0)
+    expect(stdout).toContain('  rows with figures 25: imported 24 · skipped 1 (unknown rows 1)')
+    expect(stdout).toContain(
+      '  skipped row 9 “广洲市”: matches no region, breakdown or heading (--skip-unknown)',
+    )
+    const rows = observationRows(where.dataDir, '2017-04')
+    expect(rows).toHaveLength(95)
+    expect(rows.some((line) => line.includes(',guangzhou,'))).toBe(false)
+  })
+})
+
+describe('writing', () => {
+  it('a dry run writes nothing', async () => {
+    const where = sandbox()
+    const before = treeFingerprint(where.dataDir)
+    const file = await saved('next', exampleText.replace('2017年1-3月', '2017年1-4月'), 'XLSX')
+    const { code, stdout } = await run(
+      [file, '--source-id', 'gdstats-2017-04', '--publisher', '广东省统计局', '--title', 't'],
+      where,
+    )
+    expect(code).toBe(0)
+    expect(stdout).toContain('  figures: added 99 · changed 0 · unchanged 0 · not published 1')
+    expect(stdout.at(-1)).toBe('Dry run: nothing written. Add --write to apply.')
+    expect(treeFingerprint(where.dataDir)).toEqual(before)
+    expect(existsSync(where.outDir)).toBe(false)
+  })
+
+  it('writes a changed value with its revision, regenerates the API, and is idempotent', async () => {
+    const where = sandbox()
+    const file = await saved(
+      'revised',
+      exampleText.replace('广州市,393.30,1019.05,5.6,5.5', '广州市,393.30,1019.05,5.6,5.6'),
+      'CSV, UTF-8',
+    )
+    const dry = await run([file, '--source-id', 's08cd4d96'], where)
+    expect(dry.stdout).toContain('  figures: added 0 · changed 1 · unchanged 98 · not published 1')
+    expect(dry.stdout).toContain('  guangzhou 2017-03 iva_above_scale_yoy_pct: 5.5 → 5.6')
+
+    const written = await run([file, '--source-id', 's08cd4d96', '--write'], where)
+    expect(written.code).toBe(0)
+    expect(readFileSync(path.join(where.dataDir, 'revisions.csv'), 'utf8')).toBe(
+      'dataset,region,period,indicator,old_value,old_source_id,new_value,new_source_id,revised_on\n' +
+        'official,guangzhou,2017-03,iva_above_scale_yoy_pct,5.5,s08cd4d96,5.6,s08cd4d96,2023-11-14\n',
+    )
+    const api = JSON.parse(
+      readFileSync(path.join(where.outDir, 'observations/official/2017.json'), 'utf8'),
+    ) as { observations: { region: string; indicator: string; value: number }[] }
+    expect(
+      api.observations.find(
+        (o) => o.region === 'guangzhou' && o.indicator === 'iva_above_scale_yoy_pct',
+      )?.value,
+    ).toBe(5.6)
+
+    const after = treeFingerprint(where.dataDir)
+    const again = await run([file, '--source-id', 's08cd4d96', '--write'], where)
+    expect(again.stdout).toContain(
+      '  figures: added 0 · changed 0 · unchanged 99 · not published 1',
+    )
+    expect(again.stdout).toContain('Nothing to write: the data already holds this table.')
+    expect(treeFingerprint(where.dataDir)).toEqual(after)
+  })
+
+  it('records a new source given with --publisher and --title', async () => {
+    const where = sandbox()
+    const file = await saved(
+      'next',
+      exampleText.replace('2017年1-3月', '2017年1-4月'),
+      'CSV, UTF-8',
+    )
+    const { code, stdout } = await run(
+      [
+        file,
+        '--source-id',
+        'gdstats-2017-04',
+        '--publisher',
+        '广东省统计局',
+        '--title',
+        '2017年1-4月工业增加值',
+        '--url',
+        'http://stats.gd.gov.cn/gyzjz/',
+        '--write',
+      ],
+      where,
+    )
+    expect(code).toBe(0)
+    expect(stdout).toContain('  + source gdstats-2017-04: 广东省统计局《2017年1-4月工业增加值》')
+    expect(readFileSync(path.join(where.dataDir, 'sources.csv'), 'utf8')).toContain(
+      'gdstats-2017-04,广东省统计局,2017年1-4月工业增加值,,http://stats.gd.gov.cn/gyzjz/,,A,\n',
+    )
+  })
+})
+
+async function parse(content: string | Buffer, period?: string) {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content
+  const { grid } = await readGrid(bytes)
+  return parseRelease(grid, tables.regions, { period, groups: eras })
+}
+
+describe('reading rows', () => {
+  it('reports breakdown rows and "#" sub-entries with figures as skipped, never as regions', async () => {
+    const { table } = await parse(
+      exampleText
+        .replace('轻工业,,,,', '轻工业,1.00,2.00,3.0,4.0')
+        .replace('#顺德区,,,,', '#顺德区,9.00,9.00,9.0,9.0'),
+    )
+    expect(table?.rows.filter((r) => r.status === 'skipped')).toEqual([
+      {
+        row: 6,
+        label: '轻工业',
+        status: 'skipped',
+        reason: 'breakdown',
+        detail: 'a breakdown row (under 在总计中)',
+      },
+      {
+        row: 13,
+        label: '#顺德区',
+        status: 'skipped',
+        reason: 'sub-entry',
+        detail: 'a sub-entry (#, 其中) that is not a city',
+      },
+    ])
     expect(table?.values).toHaveLength(99)
   })
 
-  it('accepts short and alternative names: 广州, 珠三角核心区', async () => {
-    const text = exampleText.replace('广州市,', '广州,').replace('珠三角九市,', '珠三角核心区,')
-    const { table, errors } = await parse(Buffer.from(text))
-    expect(errors).toEqual([])
-    expect(
-      table?.values.filter((v) => v.region === 'guangzhou' || v.region === 'prd9'),
-    ).toHaveLength(8)
-  })
-
-  it('finds the columns by their header text, in any order', async () => {
-    const swapped = rows(exampleText)
-      .map(([a, b, c, d, e]) => [a, e, d, c, b].join(','))
+  it('finds the columns by their meaning, in any order', async () => {
+    const swapped = exampleText
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => {
+        const [a, b, c, d, e] = line.split(',')
+        return [a, e, d, c, b].join(',')
+      })
       .join('\n')
-    const { table } = await parse(Buffer.from(swapped))
+    const { table } = await parse(swapped)
     expect(
       table?.values.find(
         (v) => v.region === 'guangzhou' && v.indicator === 'iva_above_scale_yoy_pct',
@@ -119,12 +413,32 @@ describe('reading the real 2017年1-3月 table in every format', () => {
   })
 })
 
-/** Each bad table: the edit, and the exact message. */
+/** Each bad table: the edit, and the exact messages. */
 const BAD: [string, string | Buffer, string][] = [
   [
     'no period in the title',
     exampleText.replace('2017年1-3月工业增加值', '工业增加值'),
-    'row 1: no period in the title (such as 2017年1-3月)',
+    'row 1: no period in the title (such as 2017年1-3月 or 2006年9月份)',
+  ],
+  [
+    'a title range that does not start in January',
+    exampleText.replace('2017年1-3月', '2017年2-3月'),
+    'row 1, column A: “2017年2-3月” is not cumulative from January',
+  ],
+  [
+    'a unit other than 亿元',
+    exampleText.replace('计量单位：亿元', '单位：万元'),
+    'row 2, column A: unit “万元” is not 亿元',
+  ],
+  [
+    'no unit line',
+    exampleText.replace(/计量单位：亿元,,,,\r?\n/, ''),
+    'row 2: no unit line (计量单位：亿元 or 单位:亿元) above the header',
+  ],
+  [
+    'a column naming another month than the title',
+    exampleText.replace(',本月止累计,', ',1-2月,'),
+    "row 3, column C: column “1-2月” names 1-2月, not the title's 1-3月\nrow 3: missing column “本月止累计”",
   ],
   [
     'a missing column',
@@ -137,9 +451,9 @@ const BAD: [string, string | Buffer, string][] = [
     'row 3, column D: unrecognised column “本年计划”\nrow 3: missing column “本月比上年同月增长(%)”',
   ],
   [
-    'an unknown region name',
-    exampleText.replace('广州市,', '广洲市,'),
-    'row 9, column A: unknown region “广洲市”',
+    'a row with figures and no name',
+    exampleText.replace('广州市,', ','),
+    'row 9, column A: a row without a name has figures but matches no region, breakdown or heading; check the name, or give --skip-unknown to import the rest and list this row',
   ],
   [
     'a number that does not parse',
@@ -155,7 +469,7 @@ const BAD: [string, string | Buffer, string][] = [
   [
     'a file that is not a table',
     'Dear colleagues,\nplease find the figures attached.\n',
-    'not a release table: no header row starting with 指标名称',
+    'not a release table: no header row with 指标名称',
   ],
   [
     'a binary file',
@@ -166,8 +480,7 @@ const BAD: [string, string | Buffer, string][] = [
 
 describe('bad tables', () => {
   it.each(BAD)('rejects %s with its row and cell', async (_name, content, message) => {
-    const bytes = typeof content === 'string' ? Buffer.from(content) : content
-    const result = await parse(bytes).then(
+    const result = await parse(content).then(
       (r) => r.errors.map(formatIssue),
       (error: unknown) => [error instanceof Error ? error.message : String(error)],
     )
@@ -175,111 +488,24 @@ describe('bad tables', () => {
   })
 
   it('rejects a period that disagrees with --period', async () => {
-    const { errors } = await parse(Buffer.from(exampleText), '2017-06')
+    const { errors } = await parse(exampleText, '2017-06')
     expect(errors.map(formatIssue)).toEqual([
       "row 1, column A: the title's period 2017-03 is not --period 2017-06",
     ])
   })
-})
 
-describe('npm run import (the command)', { timeout: 30_000 }, () => {
-  function run(args: string[], dataDir: string, outDir: string) {
-    return spawnSync(
-      'npx',
-      ['tsx', 'scripts/import-table.ts', ...args, '--data-dir', dataDir, '--out', outDir],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
-      },
-    )
-  }
-  function sandbox() {
-    const root = tempDir('gd-import-test-')
-    const dataDir = path.join(root, 'data')
-    cpSync('data', dataDir, { recursive: true })
-    return { dataDir, outDir: path.join(root, 'api', 'v1'), root }
-  }
-
-  it('dry-runs by default and prints the counts', () => {
-    const { dataDir, outDir } = sandbox()
-    const result = run([EXAMPLE, '--source-id', 's08cd4d96'], dataDir, outDir)
-    expect(result.status).toBe(0)
-    expect(result.stdout).toContain('added 0 · changed 0 · unchanged 99 · skipped 6')
-    expect(result.stdout).toContain('Dry run: nothing written.')
-  })
-
-  it('fails with the row and cell and writes nothing, even with --write', () => {
-    const { dataDir, outDir, root } = sandbox()
-    const bad = path.join(root, 'bad.csv')
-    writeFileSync(bad, exampleText.replace('1019.05', '"1,0x"'))
-    const before = treeFingerprint(dataDir)
-    const result = run([bad, '--source-id', 's08cd4d96', '--write'], dataDir, outDir)
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain('bad.csv: row 9, column C: “1,0x” is not a number')
-    expect(result.stderr).toContain('Nothing was written.')
-    expect(treeFingerprint(dataDir)).toEqual(before)
-  })
-
-  it('writes a changed value with its revision, regenerates the API, and is idempotent', () => {
-    const { dataDir, outDir, root } = sandbox()
-    const revised = path.join(root, 'revised.csv')
+  it('refuses a membership table that names what is not a group or a city, and writes nothing', async () => {
+    const where = sandbox()
+    const file = path.join(where.dataDir, 'region-groups.csv')
     writeFileSync(
-      revised,
-      exampleText.replace('广州市,393.30,1019.05,5.6,5.5', '广州市,393.30,1019.05,5.6,5.6'),
+      file,
+      readFileSync(file, 'utf8').replace('east4,2014-01,,shantou', 'east5,2014-01,,shantoux'),
     )
-
-    const dry = run([revised, '--source-id', 's08cd4d96'], dataDir, outDir)
-    expect(dry.stdout).toContain('added 0 · changed 1 · unchanged 98')
-    expect(dry.stdout).toContain('guangzhou 2017-03 iva_above_scale_yoy_pct: 5.5 → 5.6')
-
-    const written = run([revised, '--source-id', 's08cd4d96', '--write'], dataDir, outDir)
-    expect(written.status).toBe(0)
-    expect(readFileSync(path.join(dataDir, 'revisions.csv'), 'utf8')).toBe(
-      'dataset,region,period,indicator,old_value,old_source_id,new_value,new_source_id,revised_on\n' +
-        'official,guangzhou,2017-03,iva_above_scale_yoy_pct,5.5,s08cd4d96,5.6,s08cd4d96,2023-11-14\n',
-    )
-    const api = JSON.parse(
-      readFileSync(path.join(outDir, 'observations/official/2017.json'), 'utf8'),
-    ) as {
-      observations: { region: string; indicator: string; value: number }[]
-    }
-    expect(
-      api.observations.find(
-        (o) => o.region === 'guangzhou' && o.indicator === 'iva_above_scale_yoy_pct',
-      )?.value,
-    ).toBe(5.6)
-
-    const after = treeFingerprint(dataDir)
-    const again = run([revised, '--source-id', 's08cd4d96', '--write'], dataDir, outDir)
-    expect(again.stdout).toContain('added 0 · changed 0 · unchanged 99')
-    expect(again.stdout).toContain('Nothing to write')
-    expect(treeFingerprint(dataDir)).toEqual(after)
-  })
-
-  it('records a new source given with --publisher and --title', () => {
-    const { dataDir, outDir, root } = sandbox()
-    const file = path.join(root, 'next.csv')
-    writeFileSync(file, exampleText.replace('2017年1-3月', '2017年1-4月'))
-    const result = run(
-      [
-        file,
-        '--source-id',
-        'gdstats-2017-04',
-        '--publisher',
-        '广东省统计局',
-        '--title',
-        '月度表 工业增加值 2017年1-4月',
-        '--url',
-        'http://stats.gd.gov.cn/gyzjz/',
-        '--write',
-      ],
-      dataDir,
-      outDir,
-    )
-    expect(result.status).toBe(0)
-    expect(result.stdout).toContain('added 99 · changed 0')
-    expect(readFileSync(path.join(dataDir, 'sources.csv'), 'utf8')).toContain(
-      'gdstats-2017-04,广东省统计局,月度表 工业增加值 2017年1-4月,,http://stats.gd.gov.cn/gyzjz/,,A,\n',
-    )
+    const { code, stderr } = await run([EXAMPLE, '--source-id', 's08cd4d96', '--write'], where)
+    expect(code).toBe(1)
+    expect(stderr.slice(0, 2)).toEqual([
+      'data/region-groups.csv:4:1 (group): "east5" is not a region group',
+      'data/region-groups.csv:4:4 (members): "shantoux" is not a city',
+    ])
   })
 })

@@ -82,7 +82,9 @@ export function columnKind(
   const percent = /\(%\)$|%$/.test(text)
   text = text.replace(/\((%|亿元)\)$|%$/, '')
   const scope =
-    /^(本月止累计|本期止累计|本期累计|本年累计|累计|本月|1-(\d{1,2})月|(\d{1,2})月)/.exec(text)
+    /^(本月止累计|本期止累计|本期累计|本年累计|累计|本月|1-(\d{1,2})月份?|(\d{1,2})月份?)/.exec(
+      text,
+    )
   if (!scope) return null
   const named = scope[2] ?? scope[3]
   // "9月" is the month alone; "1-9月" and every 累计 word the year to date.

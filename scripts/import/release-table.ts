@@ -92,6 +92,14 @@ const SUBJECTS: Record<string, Record<ColumnKind, string>> = {
 const SUBJECT_ALIASES: Record<string, string> = {
   规模以上工业增加值: '工业增加值',
   规上工业增加值: '工业增加值',
+  全省工业增加值: '工业增加值',
+  全省规模以上工业增加值: '工业增加值',
+}
+
+/** The subject a title names after its period: "工业增加值(现价)" → 工业增加值. */
+function subjectOf(rest: string): { named: string; subject: string } {
+  const named = rest.replace(/\(.*$/, '')
+  return { named, subject: SUBJECT_ALIASES[named] ?? named }
 }
 
 /**
@@ -190,16 +198,22 @@ export function parseRelease(
     }
   }
 
-  // The title: the first cell above the header that names a period.
+  // The title: the first cell above the header that names a period and a known subject, else
+  // the first that names a period (a date line such as "2006年10月20日发布" is not the title).
   const above = nonEmpty.filter((r) => r.row < headerRow.row)
   let period: Period | undefined
   let month: number | undefined
   let form: 'range' | 'month' = 'range'
   let subject: string | undefined
   let title = ''
-  const titleCell = above
+  const dated = above
     .flatMap((r) => r.cells.map((cell, i) => ({ row: r.row, column: columnLetter(i), cell })))
-    .find(({ cell }) => periodInTitle(text(cell)) !== null)
+    .filter(({ cell }) => periodInTitle(text(cell)) !== null)
+  const titleCell =
+    dated.find(({ cell }) => {
+      const found = periodInTitle(text(cell))
+      return found !== null && !('error' in found) && subjectOf(found.rest).subject in SUBJECTS
+    }) ?? dated[0]
   if (!titleCell) {
     errors.push({
       row: above[0]?.row ?? 1,
@@ -214,13 +228,13 @@ export function parseRelease(
       period = found.period
       month = found.month
       form = found.form
-      const named = found.rest.replace(/\(.*$/, '')
-      subject = SUBJECT_ALIASES[named] ?? named
+      const named = subjectOf(found.rest)
+      subject = named.subject
       if (!SUBJECTS[subject]) {
         errors.push({
           row: titleCell.row,
           column: titleCell.column,
-          message: `unknown subject “${named}” (known: ${Object.keys(SUBJECTS).join(', ')})`,
+          message: `unknown subject “${named.named}” (known: ${Object.keys(SUBJECTS).join(', ')})`,
         })
       }
       if (options.period && period !== options.period) {

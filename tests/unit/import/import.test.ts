@@ -395,6 +395,20 @@ describe('reading rows', () => {
     expect(table?.values).toHaveLength(99)
   })
 
+  it('takes the title from the cell naming a period and the subject, not from a date line', async () => {
+    const { table, errors } = await parse(`广东省统计局 2017年4月20日发布,,,,\n${exampleText}`)
+    expect(errors).toEqual([])
+    expect(table).toMatchObject({ title: '2017年1-3月工业增加值', period: '2017-03' })
+  })
+
+  it('reads month columns written with 份: 3月份, 1-3月份', async () => {
+    const { table, errors } = await parse(
+      exampleText.replace(',本月,本月止累计,', ',3月份,1—3月份,'),
+    )
+    expect(errors).toEqual([])
+    expect(table?.values).toHaveLength(99)
+  })
+
   it('finds the columns by their meaning, in any order', async () => {
     const swapped = exampleText
       .trim()

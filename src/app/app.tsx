@@ -9,7 +9,7 @@ import { useMessages } from '../lib/i18n/use-messages.ts'
 import { CatalogGate } from './catalog-gate.tsx'
 import { DashboardPage } from './dashboard-page.tsx'
 
-const BriefPage = lazy(() => import('../features/briefing/components/brief-page.tsx'))
+const BriefPage = lazy(() => import('./brief/brief-page.tsx'))
 const PresentationPage = lazy(() => import('./presentation/presentation-page.tsx'))
 
 /** Language, theme and colour convention come from the URL and apply to the whole document. */

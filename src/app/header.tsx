@@ -5,9 +5,10 @@ import { datasetEntry } from '../domain/catalog.ts'
 import { useCatalog } from '../lib/api/catalog-context.ts'
 import type { ColorConvention, Theme } from '../lib/url/filters.ts'
 import { clockTime, useFreshness, useOnline } from '../lib/api/freshness.ts'
-import { loadEnglish } from '../lib/i18n/messages.ts'
+import { loadEnglish } from '../lib/i18n/use-messages.ts'
 import { formatPeriod } from '../lib/format/period.ts'
 import { useFilters } from '../lib/url/use-filters.ts'
+import { hrefFor } from '../lib/url/href.ts'
 import { navigate } from '../lib/url/use-location.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 
@@ -23,9 +24,7 @@ export function Header() {
   /** Into presentation mode with the same filters; the click also allows full screen. */
   const present = () => {
     void document.documentElement.requestFullscreen().catch(() => undefined)
-    const params = new URLSearchParams(window.location.search)
-    params.set('present', '1')
-    navigate(`?${params.toString()}`)
+    navigate(hrefFor('present', window.location.search))
   }
 
   const copyLink = async () => {

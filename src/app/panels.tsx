@@ -1,12 +1,12 @@
 import { memo, type ReactNode } from 'react'
 import { OnScreenPanel } from '../components/on-screen-panel.tsx'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
-import { BriefingPanel } from '../features/briefing/components/briefing-panel.tsx'
-import { CommendedPanel } from '../features/commended/components/commended-panel.tsx'
-import { HightechPanel } from '../features/hightech/components/hightech-panel.tsx'
-import { InvestmentPanel } from '../features/investment/components/investment-panel.tsx'
-import { StandingSection } from '../features/standing/components/standing-section.tsx'
-import { TrendPanel } from '../features/trend/components/trend-panel.tsx'
+import { BriefingPanel } from '../features/briefing/index.ts'
+import { CommendedPanel } from '../features/commended/index.ts'
+import { HightechPanel } from '../features/hightech/index.ts'
+import { InvestmentPanel } from '../features/investment/index.ts'
+import { StandingSection } from '../features/standing/index.ts'
+import { TrendPanel } from '../features/trend/index.ts'
 
 /** A panel of the grid: drawn when it is near the screen, contained if it fails. */
 function Panel({

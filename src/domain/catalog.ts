@@ -13,6 +13,8 @@ export interface Catalog {
   cities: Region[]
   groups: Region[]
   indicator: Map<string, Indicator>
+  /** The indicator holding published ranks of a figure: key "indicator|province" or "indicator|group". */
+  rankIndicator: Map<string, string>
   source: Map<string, Source>
 }
 
@@ -29,6 +31,11 @@ export function makeCatalog(
     cities: regions.filter((r) => r.type === 'city'),
     groups: regions.filter((r) => r.type === 'group'),
     indicator: new Map(indicators.map((i) => [i.id, i])),
+    rankIndicator: new Map(
+      indicators.flatMap((i) =>
+        i.rankOf ? [[`${i.rankOf.indicator}|${i.rankOf.scope}`, i.id]] : [],
+      ),
+    ),
     source: new Map(sources.map((s) => [s.id, s])),
   }
 }

@@ -17,7 +17,6 @@ export interface PanelTable {
 /** One plotted series: which figures it reads and how it is named. */
 export interface SeriesSpec {
   key: string
-  label: string
   region: string
   indicator: string
 }

@@ -1,7 +1,8 @@
 import type { Catalog } from './catalog.ts'
 import type { ObservationTable } from './observation-table.ts'
 import { periodYear, type Measure, type Period } from './period.ts'
-import { rankCity, type CityRank } from './rank.ts'
+import { cityStanding, type CityStanding } from './rank.ts'
+import type { Change } from './change.ts'
 import { changeSincePrevious, yearSeries } from './series.ts'
 import type { Indicator } from '../schemas/indicators.ts'
 import { effectiveIndicator, type KeyIndicator } from './key-indicators.ts'
@@ -16,8 +17,9 @@ export interface Kpi {
   observation: Observation | undefined
   source: Source | undefined
   /** For rates: the change in 百分点 since the previous published period of the year. */
-  change: { period: Period; value: number; decimals: number } | undefined
-  rank: CityRank
+  change: (Change & { period: Period }) | undefined
+  /** For a city with a figure: its place in the province and its group (see domain/rank.ts). */
+  standing: CityStanding
   sparkline: { period: Period; value: number | null }[]
 }
 
@@ -42,9 +44,9 @@ export function buildKpi(
     observation,
     source: observation ? catalog.source.get(observation.source) : undefined,
     change: RATE_KINDS.has(indicator.kind)
-      ? changeSincePrevious(table, region.code, period, indicator.id)
+      ? changeSincePrevious(table, region.code, period, indicator.id, indicator.kind === 'growth')
       : undefined,
-    rank: observation ? rankCity(table, catalog.cities, region, period, indicator.id) : {},
+    standing: observation ? cityStanding(table, catalog, region, period, indicator.id) : {},
     sparkline: yearSeries(table, region.code, periodYear(period), indicator.id),
   }
 }

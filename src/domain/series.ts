@@ -1,5 +1,5 @@
 import type { Observation } from '../schemas/observations.ts'
-import { changeInPoints } from './change.ts'
+import { describeChange, type Change } from './change.ts'
 import type { ObservationTable } from './observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from './period.ts'
 
@@ -22,17 +22,22 @@ export function previousPublished(
   return undefined
 }
 
-/** Change in 百分点 against the previous published period of the year, if there is one. */
+/**
+ * The change in 百分点 against the previous published period of the year, if there is one,
+ * worded as the bureau words it (`growth`: the rate is a growth rate, so 降幅收窄 and 由降转增
+ * apply).
+ */
 export function changeSincePrevious(
   table: ObservationTable,
   region: string,
   period: Period,
   indicator: string,
-): { period: Period; value: number; decimals: number } | undefined {
+  growth: boolean,
+): (Change & { period: Period }) | undefined {
   const current = table.get(region, period, indicator)
   const previous = previousPublished(table, region, period, indicator)
   if (!current || !previous) return undefined
-  return { period: previous.period, ...changeInPoints(current, previous.observation) }
+  return { period: previous.period, ...describeChange(current, previous.observation, growth) }
 }
 
 /** One indicator over the periods of a year: null where nothing was published (a gap). */

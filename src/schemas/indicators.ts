@@ -1,10 +1,17 @@
 import { z } from 'zod/mini'
 import { CodeSchema, SchemaVersionSchema } from './common.ts'
 
-export const UnitSchema = z.enum(['100m_yuan', 'pct', 'count'])
+export const UnitSchema = z.enum(['100m_yuan', 'pct', 'count', 'rank'])
 export type Unit = z.infer<typeof UnitSchema>
 
-export const IndicatorKindSchema = z.enum(['level', 'growth', 'share', 'contribution', 'count'])
+export const IndicatorKindSchema = z.enum([
+  'level',
+  'growth',
+  'share',
+  'contribution',
+  'count',
+  'rank',
+])
 export type IndicatorKind = z.infer<typeof IndicatorKindSchema>
 
 /** 稳增长 / 稳投资 / 稳中有进 / 技术改造, and context indicators that belong to none. */
@@ -32,6 +39,11 @@ export const IndicatorSchema = z.object({
   /** For shares: the level indicators whose quotient (× 100) the share is. */
   numerator: z.nullable(CodeSchema),
   denominator: z.nullable(CodeSchema),
+  /**
+   * For a rank indicator (kind "rank"): the figure whose rank a source printed, and among whom
+   * (the province's 21 cities, or the city's region group). Present only on rank indicators.
+   */
+  rankOf: z.optional(z.object({ indicator: CodeSchema, scope: z.enum(['province', 'group']) })),
   definitionZh: TextSchema,
   definitionEn: TextSchema,
 })

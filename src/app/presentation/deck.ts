@@ -2,7 +2,7 @@ import type { Catalog } from '../../domain/catalog.ts'
 import type { Period } from '../../domain/period.ts'
 import type { ResolvedFilters } from '../../lib/url/use-filters.ts'
 import type { Deck, DecksFile, Slide } from '../../schemas/decks.ts'
-import type { PresentationParams } from './params.ts'
+import type { PresentationParams } from '../../lib/url/presentation.ts'
 
 export const DEFAULT_INTERVAL = 20
 export const DEFAULT_DECK = 'default'

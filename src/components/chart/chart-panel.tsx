@@ -2,26 +2,24 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import { buildCsv, chartPng, fileName, saveFile } from './download.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
-import { usePanelMessages } from '../../lib/i18n/panel-messages.ts'
-import { PanelErrors } from '../panel-errors.tsx'
+import { useMessages, useStrings } from '../../lib/i18n/use-messages.ts'
+import { CHART_MESSAGES } from './messages.ts'
+import { PanelStatusView, type PanelStatus } from './panel-state.tsx'
 import { SyntheticBadge } from '../synthetic-badge.tsx'
 import { Button } from '../ui/button.tsx'
 import type { PanelTable } from '../../domain/chart-data.ts'
 import { DataTable, tableRows } from './data-table.tsx'
 
-export type PanelState =
-  | { status: 'loading' }
-  | { status: 'error'; errors: Error[]; retry: () => void }
-  | { status: 'empty'; reason: string }
-  | {
-      status: 'ready'
-      /** The values, for the Table view and the CSV. */
-      table: PanelTable
-      chart: ReactNode
-      legend: { label: string; color: string; dashed?: boolean }[]
-      /** A richer Table view than the plain one (the sortable scorecard). */
-      tableView?: ReactNode
-    }
+/** What a ready panel draws: the chart, and exactly its values as a table (Table view, CSV). */
+export interface PanelContent {
+  table: PanelTable
+  chart: ReactNode
+  legend: { label: string; color: string; dashed?: boolean }[]
+  /** A richer Table view than the plain one (the sortable scorecard). */
+  tableView?: ReactNode
+}
+
+export type PanelState = PanelStatus<PanelContent>
 
 export interface PanelMeta {
   title: string
@@ -60,7 +58,7 @@ export function ChartPanel({
   /** Below the chart: a legend or details that belong to both views. */
   children?: ReactNode
 }) {
-  const t = usePanelMessages()
+  const t = { ...useMessages(), ...useStrings(CHART_MESSAGES) }
   const [view, setView] = useState<'chart' | 'table'>(defaultView)
   const [exportError, setExportError] = useState<string | null>(null)
   const chartBox = useRef<HTMLDivElement>(null)
@@ -159,13 +157,13 @@ export function ChartPanel({
           <>
             <Button
               onClick={() => {
-                downloadCsv(state.table)
+                downloadCsv(state.value.table)
               }}
             >
               {t.downloadCsv}
             </Button>
             {view === 'chart' && (
-              <Button onClick={() => void downloadPng(state.legend)}>{t.downloadPng}</Button>
+              <Button onClick={() => void downloadPng(state.value.legend)}>{t.downloadPng}</Button>
             )}
           </>
         )}
@@ -177,30 +175,20 @@ export function ChartPanel({
       </div>
 
       <div ref={chartBox} style={{ height }} className="relative min-w-0">
-        {state.status === 'loading' && (
-          <div
-            className="h-full animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none dark:bg-slate-800"
-            aria-label={t.loading}
-            role="status"
-          />
+        {state.status !== 'ready' ? (
+          <PanelStatusView status={state} loading={t.loading} />
+        ) : view === 'chart' ? (
+          state.value.chart
+        ) : (
+          (state.value.tableView ?? (
+            <DataTable
+              table={state.value.table}
+              caption={`${meta.title}（${meta.period}）`}
+              lang={lang}
+              missing={t.missing}
+            />
+          ))
         )}
-        {state.status === 'error' && <PanelErrors errors={state.errors} retry={state.retry} />}
-        {state.status === 'empty' && (
-          <div className="flex h-full items-center justify-center rounded-md border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
-            {state.reason}
-          </div>
-        )}
-        {state.status === 'ready' &&
-          (view === 'chart'
-            ? state.chart
-            : (state.tableView ?? (
-                <DataTable
-                  table={state.table}
-                  caption={`${meta.title}（${meta.period}）`}
-                  lang={lang}
-                  missing={t.missing}
-                />
-              )))}
       </div>
       {state.status === 'ready' && children}
       {footnote && <p className="text-xs text-slate-600 dark:text-slate-300">{footnote}</p>}

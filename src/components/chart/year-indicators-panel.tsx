@@ -1,18 +1,11 @@
-import { sourcesOf } from '../../domain/chart-data.ts'
-import { unitLabel } from '../../lib/format/number.ts'
 import { periodYear } from '../../domain/period.ts'
-import { usePanelContext } from './use-panel-context.ts'
+import { sourcesOf } from '../../domain/chart-data.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
-import { buildYearPanel, yearSpan } from './year-series.ts'
-import { ChartPanel, type PanelState } from './chart-panel.tsx'
+import { ChartPanel } from './chart-panel.tsx'
 import { LazySeriesChart } from './lazy-chart.tsx'
-
-export interface YearSeriesSpec {
-  id: string
-  type: 'line' | 'bar'
-  axis: 'left' | 'right'
-  dashed?: boolean
-}
+import { mapStatus, panelStatus } from './panel-state.tsx'
+import { usePanelContext } from './use-panel-context.ts'
+import { buildYearChart, yearSpan, type YearSeriesSpec } from './year-series.ts'
 
 const HEIGHT = 320
 
@@ -33,75 +26,46 @@ export function YearIndicatorsPanel({
   const { filters, catalog, t, colors, datasetLabel, synthetic, sourceLines } = usePanelContext()
   const { period, lang } = filters
   const data = useObservations(filters.dataset, period ? [periodYear(period)] : [])
-  const result =
-    data.table && period
-      ? buildYearPanel(
-          data.table,
-          catalog,
-          { region: filters.region, period },
-          specs.map((s) => s.id),
-          lang,
-          t,
-          subject,
-        )
-      : null
-  const unitOf = (axis: 'left' | 'right') => {
-    const spec = specs.find((s) => s.axis === axis)
-    const indicator = spec ? catalog.indicator.get(spec.id) : undefined
-    return indicator ? unitLabel(indicator.unit, lang) : undefined
-  }
-  const leftUnit = unitOf('left') ?? ''
-  const rightUnit = unitOf('right')
-
-  let state: PanelState
-  if (!period) state = { status: 'empty', reason: t.missing }
-  else if (data.errors.length > 0)
-    state = { status: 'error', errors: data.errors, retry: data.retry }
-  else if (!result) state = { status: 'loading' }
-  else if (result.kind === 'empty') state = { status: 'empty', reason: result.reason }
-  else {
-    const series = specs.map((spec, i) => {
-      const indicator = catalog.indicator.get(spec.id)!
-      return {
-        key: spec.id,
-        label: lang === 'zh' ? indicator.nameZh : indicator.nameEn,
-        color: colors.series[i] ?? colors.muted,
-        type: spec.type,
-        axis: spec.axis,
-        dashed: spec.dashed ?? false,
-        unit: unitLabel(indicator.unit, lang),
-      }
-    })
-    state = {
-      status: 'ready',
-      table: result.data.table,
-      legend: series,
-      chart: (
-        <LazySeriesChart
-          rows={result.data.rows}
-          series={series}
-          colors={colors}
-          lang={lang}
-          height={HEIGHT}
-          leftUnit={leftUnit}
-          {...(rightUnit ? { rightUnit } : {})}
-          missing={t.missing}
-        />
-      ),
-    }
-  }
+  const status = panelStatus(data, period, t.missing, (table, period) =>
+    buildYearChart(
+      table,
+      catalog,
+      { region: filters.region, period },
+      specs,
+      lang,
+      colors,
+      t,
+      subject,
+    ),
+  )
+  const chart = status.status === 'ready' ? status.value : null
 
   return (
     <ChartPanel
       meta={{
         title,
-        unit: [leftUnit, rightUnit].filter(Boolean).join('，'),
+        unit: chart ? [chart.leftUnit, chart.rightUnit].filter(Boolean).join('，') : '—',
         period: period ? yearSpan(period, lang) : '—',
-        sources: sourceLines(result?.kind === 'ready' ? sourcesOf(result.data.observations) : []),
+        sources: sourceLines(chart ? sourcesOf(chart.data.observations) : []),
         dataset: datasetLabel,
         synthetic,
       }}
-      state={state}
+      state={mapStatus(status, (chart) => ({
+        table: chart.data.table,
+        legend: chart.series,
+        chart: (
+          <LazySeriesChart
+            rows={chart.data.rows}
+            series={chart.series}
+            colors={colors}
+            lang={lang}
+            height={HEIGHT}
+            leftUnit={chart.leftUnit}
+            {...(chart.rightUnit ? { rightUnit: chart.rightUnit } : {})}
+            missing={t.missing}
+          />
+        ),
+      }))}
       lang={lang}
       colors={colors}
       height={HEIGHT}

@@ -1,55 +1,86 @@
-import { seriesByPeriod, type ChartData } from '../../domain/chart-data.ts'
 import type { Catalog } from '../../domain/catalog.ts'
-import type { PanelStrings } from '../../lib/i18n/panel-messages.ts'
-import { indicatorName, regionName } from '../../lib/format/names.ts'
+import { seriesByPeriod, type ChartData } from '../../domain/chart-data.ts'
 import type { ObservationTable } from '../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from '../../domain/period.ts'
-import { type Lang } from '../../lib/i18n/lang.ts'
-import { formatPeriod, formatPeriodSpan } from '../../lib/format/period.ts'
+import { indicatorName, regionName } from '../../lib/format/names.ts'
 import { unitLabel } from '../../lib/format/number.ts'
+import { formatPeriod, formatPeriodSpan } from '../../lib/format/period.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import type { ChartColors } from '../../lib/theme.ts'
+import type { ChartMessages } from './messages.ts'
+import type { Empty } from './panel-state.tsx'
+import type { ChartSeries } from './series-chart.tsx'
 
-export type YearPanelResult = { kind: 'empty'; reason: string } | { kind: 'ready'; data: ChartData }
+/** One indicator of a year chart: drawn as a line or bars, on the left or the right axis. */
+export interface YearSeriesSpec {
+  id: string
+  type: 'line' | 'bar'
+  axis: 'left' | 'right'
+  dashed?: boolean
+}
+
+export interface YearChart {
+  data: ChartData
+  series: ChartSeries[]
+  leftUnit: string
+  rightUnit: string | undefined
+}
 
 /**
  * Several indicators of one region over the periods of the selected year, up to the selected
- * period: the shape of the investment and high-tech panels. Missing periods are gaps.
+ * period: the investment and high-tech charts of the panels, the slides and the brief. Only the
+ * indicators with a published figure are drawn, in the table and the legend too; each keeps its
+ * colour whatever else is missing, and a right axis whose left one would be empty takes its place.
  */
-export function buildYearPanel(
+export function buildYearChart(
   table: ObservationTable,
   catalog: Catalog,
   selection: { region: string; period: Period },
-  indicators: string[],
+  specs: readonly YearSeriesSpec[],
   lang: Lang,
-  t: PanelStrings,
+  colors: ChartColors,
+  t: ChartMessages,
   subject: string,
-): YearPanelResult {
+): YearChart | Empty {
   const periods = periodsOfYear(periodYear(selection.period)).filter((p) => p <= selection.period)
-  const series = indicators.flatMap((id) => {
-    const indicator = catalog.indicator.get(id)
-    return indicator
-      ? [
-          {
-            key: id,
-            label: indicatorName(indicator, lang),
-            region: selection.region,
-            indicator: id,
-            unit: indicator.unit,
-          },
-        ]
-      : []
+  const published = specs.flatMap((spec, index) => {
+    const indicator = catalog.indicator.get(spec.id)
+    const any = periods.some((p) => table.get(selection.region, p, spec.id))
+    return indicator && any ? [{ spec, index, indicator }] : []
   })
-  const data = seriesByPeriod(table, periods, series, {
-    rowHeader: t.periodColumn,
-    period: (p) => formatPeriodSpan(p, lang),
-    column: (s) => `${s.label}（${unitLabel(catalog.indicator.get(s.indicator)!.unit, lang)}）`,
-  })
-  if (data.observations.length > 0) return { kind: 'ready', data }
-  const region = catalog.region.get(selection.region)
-  const name = region ? regionName(region, lang) : selection.region
-  return { kind: 'empty', reason: t.notInYear(name, yearSpan(selection.period, lang), subject) }
+  if (published.length === 0) {
+    const region = catalog.region.get(selection.region)
+    const name = region ? regionName(region, lang) : selection.region
+    return { empty: t.notInYear(name, yearSpan(selection.period, lang), subject) }
+  }
+  const leftEmpty = published.every(({ spec }) => spec.axis === 'right')
+  const series: ChartSeries[] = published.map(({ spec, index, indicator }) => ({
+    key: spec.id,
+    label: indicatorName(indicator, lang),
+    color: colors.series[index] ?? colors.muted,
+    type: spec.type,
+    axis: leftEmpty ? 'left' : spec.axis,
+    dashed: spec.dashed ?? false,
+    unit: unitLabel(indicator.unit, lang),
+  }))
+  const unitOn = (axis: 'left' | 'right') => series.find((s) => s.axis === axis)?.unit
+  const data = seriesByPeriod(
+    table,
+    periods,
+    published.map(({ spec }) => ({ key: spec.id, region: selection.region, indicator: spec.id })),
+    {
+      rowHeader: t.periodColumn,
+      period: (p) => formatPeriodSpan(p, lang),
+      column: (s) => {
+        const found = series.find((x) => x.key === s.key)!
+        return `${found.label}（${found.unit}）`
+      },
+    },
+  )
+  return { data, series, leftUnit: unitOn('left') ?? '', rightUnit: unitOn('right') }
 }
 
-/** "2019年1-2月–1-6月": the span of a year panel. */
+/** "2019年1-2月–1-6月": the span of a year chart. */
 export function yearSpan(period: Period, lang: Lang): string {
   const first = periodsOfYear(periodYear(period))[0]!
   return first === period

@@ -13,12 +13,39 @@ export function indicatorName(indicator: Indicator, lang: Lang): string {
   return lang === 'zh' ? indicator.nameZh : indicator.nameEn
 }
 
+/** "m.tripcoinc.com/zwgk/…": a copy's address without its scheme, shortened for a source line. */
+export function shortAddress(url: string): string {
+  const bare = url.replace(/^https?:\/\//, '')
+  return bare.length > 48 ? `${bare.slice(0, 47)}…` : bare
+}
+
+/**
+ * A grade C source is an official release read only on a third-party copy: every line that
+ * names it says so, with the copy's address ("转载 · m.tripcoinc.com/…").
+ */
+export function reprintLabel(source: Source, lang: Lang): string | null {
+  if (source.grade !== 'C') return null
+  const label = lang === 'zh' ? '转载' : 'Reprint'
+  if (!source.via)
+    return lang === 'zh' ? '转载（副本地址未记录）' : 'Reprint (copy’s address not recorded)'
+  return `${label} · ${shortAddress(source.via)}`
+}
+
 /** "广东省统计局《…》（2020-05）": publisher, title when it says more, date when known. */
-export function sourceLabel(source: Source, lang: Lang): string {
+export function sourceTitle(source: Source, lang: Lang): string {
   const title = source.title && source.title !== source.publisher ? source.title : ''
   const date = source.date ? (lang === 'zh' ? `（${source.date}）` : ` (${source.date})`) : ''
   if (!title) return `${source.publisher}${date}`
   return lang === 'zh'
     ? `${source.publisher}《${title}》${date}`
     : `${source.publisher}, “${title}”${date}`
+}
+
+/** A source as every panel, brief and export names it: its title and, for grade C, the 转载 marker. */
+export function sourceLabel(source: Source, lang: Lang): string {
+  const reprint = reprintLabel(source, lang)
+  if (!reprint) return sourceTitle(source, lang)
+  return lang === 'zh'
+    ? `${sourceTitle(source, lang)}［${reprint}］`
+    : `${sourceTitle(source, lang)} [${reprint}]`
 }

@@ -1,4 +1,4 @@
-import { directionOf, type Direction } from '../../domain/change.ts'
+import type { Direction } from '../../domain/change.ts'
 import type { Unit } from '../../schemas/indicators.ts'
 import type { Lang } from '../i18n/lang.ts'
 
@@ -23,6 +23,7 @@ const UNIT_LABELS: Record<Unit, Record<Lang, string>> = {
   '100m_yuan': { zh: '亿元', en: '100 million yuan' },
   pct: { zh: '%', en: '%' },
   count: { zh: '个', en: '' },
+  rank: { zh: '位', en: '' },
 }
 
 export function unitLabel(unit: Unit, lang: Lang): string {
@@ -73,25 +74,6 @@ export function formatValue(
   if (unit === 'pct' || lang === 'zh')
     return { number, unit: unitText, text: `${number}${unitText}` }
   return { number, unit: unitText, text: unitText ? `${number} (${unitText})` : number }
-}
-
-/** "提高4.0个百分点" / "回落0.5个百分点" / "持平"; "up 4.0 points" / "down 0.5 points" / "unchanged". */
-export function formatChange(change: { value: number; decimals: number }, lang: Lang): string {
-  const size = formatNumber(Math.abs(change.value), change.decimals, lang)
-  const direction = directionOf(change.value)
-  if (lang === 'zh') {
-    return direction === 'up'
-      ? `提高${size}个百分点`
-      : direction === 'down'
-        ? `回落${size}个百分点`
-        : '持平'
-  }
-  const unit = Math.abs(change.value) === 1 ? 'point' : 'points'
-  return direction === 'up'
-    ? `up ${size} ${unit}`
-    : direction === 'down'
-      ? `down ${size} ${unit}`
-      : 'unchanged'
 }
 
 export const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', flat: '■' }

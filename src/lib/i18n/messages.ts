@@ -48,9 +48,6 @@ export const zh = {
   stabilityInvestmentHint: '工业投资',
   stabilityHightechHint: '高技术与先进制造业',
   stabilityTechHint: '技改投资',
-  comparedWith: (span: string) => `比${span}`,
-  rankProvince: (n: number) => `全省第${n}位`,
-  rankGroup: (group: string, n: number) => `${group}第${n}位`,
   source: '来源',
   sourceOf: (name: string) => `来源：${name}`,
   errorIn: (file: string) => `数据文件 ${file} 加载失败`,
@@ -63,24 +60,3 @@ export const zh = {
 }
 
 export type Messages = typeof zh
-
-type TrackedPromise<T> = Promise<T> & { status?: 'fulfilled'; value?: T }
-
-let englishLoading: TrackedPromise<Messages> | undefined
-
-/**
- * Starts loading the English strings (idempotent). The promise is marked fulfilled when it
- * settles, the way React's use() reads a promise it can return synchronously, so switching to
- * English after the strings arrived never suspends again.
- */
-export function loadEnglish(): Promise<Messages> {
-  if (!englishLoading) {
-    const loading: TrackedPromise<Messages> = import('./messages-en.ts').then((module) => {
-      loading.status = 'fulfilled'
-      loading.value = module.en
-      return module.en
-    })
-    englishLoading = loading
-  }
-  return englishLoading
-}

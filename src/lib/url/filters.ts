@@ -6,12 +6,12 @@
 import { DatasetIdSchema, type DatasetId } from '../../schemas/common.ts'
 import { keyIndicator } from '../../domain/key-indicators.ts'
 import { MODE_KEYS } from './modes.ts'
+import { CODE, oneOf, parseParam, shorten, type IgnoredParam, type Param } from './params.ts'
 import { isPeriod, type Measure, type Period } from '../../domain/period.ts'
 import { type Lang } from '../i18n/lang.ts'
 
 export type Theme = 'light' | 'dark' | 'system'
 export type ColorConvention = 'red-up' | 'green-up'
-export type View = 'dashboard' | 'brief'
 
 export type SortColumn = 'region' | 'growth' | 'investment' | 'hightech' | 'tech'
 export interface Sort {
@@ -36,24 +36,10 @@ export interface Filters {
 }
 
 export const MAX_COMPARE = 4
-/** Longer values are not even looked at: nothing legitimate is this long. */
-const MAX_VALUE_LENGTH = 200
 
-type Parsed<T> = { status: 'valid'; value: T } | { status: 'invalid' } | { status: 'missing' }
-
-interface Param<T> {
-  key: keyof Filters
-  fallback: T
-  parse: (raw: string) => T | undefined
-  serialize: (value: T) => string | null
-}
-
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (raw: string): T | undefined =>
-    values.find((v) => v === raw)
-
-const CODE = /^[a-z][a-z0-9_]*$/
+export type { IgnoredParam }
+/** A filter's parameter: its key is the filter's name. */
+type FilterParam<T> = Param<T> & { key: keyof Filters }
 
 export const PARAMS = {
   dataset: {
@@ -64,13 +50,13 @@ export const PARAMS = {
       return result.success ? result.data : undefined
     },
     serialize: (v) => v,
-  } satisfies Param<DatasetId>,
+  } satisfies FilterParam<DatasetId>,
   region: {
     key: 'region',
     fallback: 'guangdong',
     parse: (raw) => (CODE.test(raw) ? raw : undefined),
     serialize: (v) => v,
-  } satisfies Param<string>,
+  } satisfies FilterParam<string>,
   compare: {
     key: 'compare',
     fallback: [],
@@ -80,43 +66,43 @@ export const PARAMS = {
       return [...new Set(codes)].slice(0, MAX_COMPARE)
     },
     serialize: (v) => (v.length > 0 ? v.join(',') : null),
-  } satisfies Param<string[]>,
+  } satisfies FilterParam<string[]>,
   period: {
     key: 'period',
     fallback: null,
     parse: (raw) => (isPeriod(raw) ? raw : undefined),
     serialize: (v) => v,
-  } satisfies Param<Period | null>,
+  } satisfies FilterParam<Period | null>,
   measure: {
     key: 'measure',
     fallback: 'ytd',
     parse: oneOf(['ytd', 'month'] as const),
     serialize: (v) => v,
-  } satisfies Param<Measure>,
+  } satisfies FilterParam<Measure>,
   lang: {
     key: 'lang',
     fallback: 'zh',
     parse: oneOf(['zh', 'en'] as const),
     serialize: (v) => v,
-  } satisfies Param<Lang>,
+  } satisfies FilterParam<Lang>,
   theme: {
     key: 'theme',
     fallback: 'system',
     parse: oneOf(['light', 'dark', 'system'] as const),
     serialize: (v) => v,
-  } satisfies Param<Theme>,
+  } satisfies FilterParam<Theme>,
   colors: {
     key: 'colors',
     fallback: 'red-up',
     parse: oneOf(['red-up', 'green-up'] as const),
     serialize: (v) => v,
-  } satisfies Param<ColorConvention>,
+  } satisfies FilterParam<ColorConvention>,
   indicator: {
     key: 'indicator',
     fallback: 'iva_above_scale_yoy_pct',
     parse: (raw) => keyIndicator(raw)?.ytd,
     serialize: (v) => v,
-  } satisfies Param<string>,
+  } satisfies FilterParam<string>,
   sort: {
     key: 'sort',
     fallback: null,
@@ -129,7 +115,7 @@ export const PARAMS = {
         : undefined
     },
     serialize: (v) => (v ? `${v.column}.${v.direction}` : null),
-  } satisfies Param<Sort | null>,
+  } satisfies FilterParam<Sort | null>,
 } as const
 
 export const DEFAULT_FILTERS: Filters = {
@@ -147,24 +133,6 @@ export const DEFAULT_FILTERS: Filters = {
 
 /** Parameters of the modes (brief, presentation) are theirs; anything else is reported. */
 const KNOWN_KEYS = new Set<string>([...Object.keys(PARAMS), ...MODE_KEYS])
-
-/** A parameter of the link that was ignored, and why. */
-export interface IgnoredParam {
-  key: string
-  value: string
-  reason: 'invalid' | 'unknown-region' | 'unknown-period' | 'repeated' | 'unknown-key'
-}
-
-function parseParam<T>(param: Param<T>, search: URLSearchParams): Parsed<T> {
-  const values = search.getAll(param.key)
-  const raw = values[0]
-  if (raw === undefined) return { status: 'missing' }
-  if (raw.length > MAX_VALUE_LENGTH) return { status: 'invalid' }
-  const value = param.parse(raw)
-  return value === undefined ? { status: 'invalid' } : { status: 'valid', value }
-}
-
-const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
 
 /**
  * The filters a URL asks for, checked for form only; what needs the data (does the region

@@ -4,7 +4,7 @@
  * serializer, and an invalid value falls back with a notice. Presentation mode's own
  * parameters (its deck) are parsed by the presentation, which loads only when asked for.
  */
-import type { IgnoredParam } from './filters.ts'
+import { shorten, type IgnoredParam } from './params.ts'
 
 export type View = 'dashboard' | 'brief'
 
@@ -15,7 +15,7 @@ export interface Modes {
 
 export const DEFAULT_MODES: Modes = { view: 'dashboard', present: false }
 
-/** Parameters of presentation mode: see app/presentation/params.ts. */
+/** Parameters of presentation mode: see presentation.ts, loaded with the presentation. */
 export const PRESENTATION_KEYS = ['deck', 'slides', 'interval', 'regions', 'refresh'] as const
 
 /** The URL parameters of the modes. */
@@ -27,11 +27,11 @@ export function parseModes(search: string): { modes: Modes; ignored: IgnoredPara
   const modes = { ...DEFAULT_MODES }
   const view = params.get('view')
   if (view === 'brief' || view === 'dashboard') modes.view = view
-  else if (view !== null) ignored.push({ key: 'view', value: view.slice(0, 40), reason: 'invalid' })
+  else if (view !== null) ignored.push({ key: 'view', value: shorten(view), reason: 'invalid' })
   const present = params.get('present')
   if (present === '1') modes.present = true
   else if (present !== null && present !== '0') {
-    ignored.push({ key: 'present', value: present.slice(0, 40), reason: 'invalid' })
+    ignored.push({ key: 'present', value: shorten(present), reason: 'invalid' })
   }
   return { modes, ignored }
 }

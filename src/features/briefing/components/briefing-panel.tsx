@@ -1,32 +1,44 @@
 import { useState } from 'react'
-import { PanelErrors } from '../../../components/panel-errors.tsx'
+import { panelStatus, PanelStatusView } from '../../../components/chart/panel-state.tsx'
+import { usePanelContext } from '../../../components/chart/use-panel-context.ts'
 import { SyntheticBadge } from '../../../components/synthetic-badge.tsx'
 import { Button } from '../../../components/ui/button.tsx'
-import { regionName } from '../../../lib/format/names.ts'
 import { periodYear } from '../../../domain/period.ts'
-import { formatPeriod } from '../../../lib/format/period.ts'
-import { navigate } from '../../../lib/url/use-location.ts'
-import { usePanelContext } from '../../../components/chart/use-panel-context.ts'
 import { useObservations } from '../../../lib/api/use-observations.ts'
+import { regionName } from '../../../lib/format/names.ts'
+import { formatPeriod } from '../../../lib/format/period.ts'
+import { useStrings } from '../../../lib/i18n/use-messages.ts'
+import { hrefFor } from '../../../lib/url/href.ts'
+import { navigate } from '../../../lib/url/use-location.ts'
 import { buildBriefing } from '../lib/build-briefing.ts'
+import { BRIEFING_MESSAGES } from '../messages.ts'
 
 /** The briefing for the selected region and period, with a copy button and the print view. */
 export function BriefingPanel() {
-  const { filters, catalog, t, synthetic, sourceLines } = usePanelContext()
+  const context = usePanelContext()
+  const { filters, catalog, synthetic, sourceLines } = context
+  const t = { ...context.t, ...useStrings(BRIEFING_MESSAGES) }
   const { period, lang } = filters
   const data = useObservations(filters.dataset, period ? [periodYear(period)] : [])
   const [copied, setCopied] = useState('')
   const region = catalog.region.get(filters.region)
-  const briefing =
-    data.table && period
-      ? buildBriefing(
-          data.table,
-          catalog,
-          { region: filters.region, period },
-          lang,
-          synthetic ? t.syntheticLabel : null,
-        )
-      : null
+  const status = panelStatus(data, period, t.missing, (table, period) => {
+    const briefing = buildBriefing(
+      table,
+      catalog,
+      { region: filters.region, period },
+      lang,
+      synthetic ? t.syntheticLabel : null,
+    )
+    return briefing.sentences.length > 0
+      ? briefing
+      : {
+          empty: t.noBriefing(
+            region ? regionName(region, lang) : filters.region,
+            formatPeriod(period, lang),
+          ),
+        }
+  })
 
   const copy = async (text: string) => {
     try {
@@ -35,11 +47,6 @@ export function BriefingPanel() {
     } catch {
       setCopied(t.copyFailed)
     }
-  }
-  const openBrief = () => {
-    const params = new URLSearchParams(window.location.search)
-    params.set('view', 'brief')
-    navigate(`?${params.toString()}`)
   }
 
   return (
@@ -52,37 +59,30 @@ export function BriefingPanel() {
           id="briefing-heading"
           className="text-base font-semibold text-slate-900 dark:text-slate-50"
         >
-          {t.briefingTitle}
+          {t.title}
         </h2>
         {synthetic && <SyntheticBadge label={t.syntheticLabel} />}
       </div>
-      {data.errors.length > 0 ? (
-        <div className="h-32">
-          <PanelErrors errors={data.errors} retry={data.retry} />
+      {status.status !== 'ready' ? (
+        <div className={status.status === 'empty' ? '' : 'h-24'}>
+          <PanelStatusView status={status} loading={t.loading} />
         </div>
-      ) : !briefing ? (
-        <div
-          role="status"
-          aria-label={t.loading}
-          className="h-24 animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none dark:bg-slate-800"
-        />
-      ) : briefing.sentences.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-300">
-          {t.noBriefing(
-            region ? regionName(region, lang) : filters.region,
-            period ? formatPeriod(period, lang) : '—',
-          )}
-        </p>
       ) : (
         <>
           <div className="flex flex-col gap-2 leading-relaxed text-slate-900 dark:text-slate-100">
-            {briefing.paragraphs.map((paragraph) => (
+            {status.value.paragraphs.map((paragraph) => (
               <p key={paragraph}>{paragraph}</p>
             ))}
           </div>
           <div className="flex flex-wrap items-center gap-2 print:hidden">
-            <Button onClick={() => void copy(briefing.text)}>{t.copyText}</Button>
-            <Button onClick={openBrief}>{t.printBrief}</Button>
+            <Button onClick={() => void copy(status.value.text)}>{t.copyText}</Button>
+            <Button
+              onClick={() => {
+                navigate(hrefFor('brief', window.location.search))
+              }}
+            >
+              {t.printBrief}
+            </Button>
             <p role="status" className="text-xs text-slate-600 dark:text-slate-300">
               {copied}
             </p>
@@ -90,7 +90,7 @@ export function BriefingPanel() {
           <div className="text-xs text-slate-600 dark:text-slate-300">
             <h3 className="font-medium">{t.sourcesUsed}</h3>
             <ul className="list-disc pl-5">
-              {sourceLines(briefing.sources).map((line) => (
+              {sourceLines(status.value.sources).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>

@@ -1,4 +1,6 @@
 import { ChartPanel, type PanelState } from '../../../components/chart/chart-panel.tsx'
+import { useStrings } from '../../../lib/i18n/use-messages.ts'
+import { COMMENDED_MESSAGES } from '../messages.ts'
 import { LazySeriesChart } from '../../../components/chart/lazy-chart.tsx'
 import { sourcesOf } from '../../../domain/chart-data.ts'
 import { regionName } from '../../../lib/format/names.ts'
@@ -15,7 +17,9 @@ const HEIGHT = 420
  * their 2019 commendation: the product's founding facts. Always the official dataset.
  */
 export function CommendedPanel() {
-  const { filters, catalog, t, colors, sourceLines } = usePanelContext()
+  const context = usePanelContext()
+  const { filters, catalog, colors, sourceLines } = context
+  const t = { ...context.t, ...useStrings(COMMENDED_MESSAGES) }
   const { lang } = filters
   const data = useObservations('official', [periodYear(COMMENDED_PERIOD)])
   const result = data.table ? buildCommended(data.table, catalog, lang, t) : null
@@ -34,20 +38,22 @@ export function CommendedPanel() {
     }))
     state = {
       status: 'ready',
-      table: result.table,
-      legend: series,
-      chart: (
-        <LazySeriesChart
-          rows={result.rows}
-          series={series}
-          colors={colors}
-          lang={lang}
-          height={HEIGHT}
-          leftUnit="%"
-          missing={t.missing}
-          layout="vertical"
-        />
-      ),
+      value: {
+        table: result.table,
+        legend: series,
+        chart: (
+          <LazySeriesChart
+            rows={result.rows}
+            series={series}
+            colors={colors}
+            lang={lang}
+            height={HEIGHT}
+            leftUnit="%"
+            missing={t.missing}
+            layout="vertical"
+          />
+        ),
+      },
     }
   }
 
@@ -55,7 +61,7 @@ export function CommendedPanel() {
     <div className="flex flex-col gap-2">
       <ChartPanel
         meta={{
-          title: t.commendedTitle,
+          title: t.title,
           unit: '%',
           period: formatPeriod(COMMENDED_PERIOD, lang),
           sources: sourceLines(result ? sourcesOf(result.observations) : []),
@@ -67,7 +73,7 @@ export function CommendedPanel() {
         lang={lang}
         colors={colors}
         height={HEIGHT}
-        footnote={`${t.commendedIntro} ${t.commendedOfficialOnly}`}
+        footnote={`${t.intro} ${t.officialOnly}`}
       />
       {result && (
         <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm md:grid-cols-2 dark:border-slate-700 dark:bg-slate-900">
@@ -77,7 +83,7 @@ export function CommendedPanel() {
             ))}
           </ul>
           <table className="w-full text-sm">
-            <caption className="mb-1 text-left font-medium">{t.commendedLevels}</caption>
+            <caption className="mb-1 text-left font-medium">{t.levels}</caption>
             <thead>
               <tr>
                 <th scope="col" className="text-left font-medium">

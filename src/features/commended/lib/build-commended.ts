@@ -1,8 +1,9 @@
 import type { PanelTable } from '../../../domain/chart-data.ts'
 import type { Catalog } from '../../../domain/catalog.ts'
 import { formatValue } from '../../../lib/format/number.ts'
-import { changeInPoints, directionOf } from '../../../domain/change.ts'
-import type { PanelStrings } from '../../../lib/i18n/panel-messages.ts'
+import { describeChange } from '../../../domain/change.ts'
+import type { ChartMessages } from '../../../components/chart/messages.ts'
+import type { CommendedMessages } from '../messages.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
 import type { ObservationTable } from '../../../domain/observation-table.ts'
 import { type Lang } from '../../../lib/i18n/lang.ts'
@@ -52,7 +53,7 @@ export function buildCommended(
   table: ObservationTable,
   catalog: Catalog,
   lang: Lang,
-  t: PanelStrings,
+  t: ChartMessages & CommendedMessages,
 ): Commended {
   const cities = COMMENDED_CITIES.map((code) => catalog.region.get(code)!)
   const observations: Observation[] = []
@@ -94,16 +95,20 @@ export function buildCommended(
       const last = get(city.code, id, COMMENDED_PERIOD)
       const indicator = catalog.indicator.get(id)
       if (!first || !last || !indicator) return []
+      const { kind } = describeChange(last, first, true)
+      // Without its sign where the words carry it (下降0.4%转为增长3.6%).
+      const rate = (o: Observation) =>
+        formatValue(kind === 'flat' ? o.value : Math.abs(o.value), o.decimals, 'pct', lang).text
       return [
-        t.recovery(
-          regionName(city, lang, true),
-          indicatorName(indicator, lang),
-          formatPeriodSpan(FIRST_PERIOD, lang),
-          formatValue(first.value, first.decimals, 'pct', lang).text,
-          formatPeriodSpan(COMMENDED_PERIOD, lang),
-          formatValue(last.value, last.decimals, 'pct', lang).text,
-          directionOf(changeInPoints(last, first).value),
-        ),
+        t.recovery({
+          city: regionName(city, lang, true),
+          indicator: indicatorName(indicator, lang),
+          from: formatPeriodSpan(FIRST_PERIOD, lang),
+          a: rate(first),
+          to: formatPeriodSpan(COMMENDED_PERIOD, lang),
+          b: rate(last),
+          kind,
+        }),
       ]
     }),
   )

@@ -4,14 +4,15 @@ import { ALL_KEY_INDICATORS, effectiveIndicator } from '../../../domain/key-indi
 import { indicatorName } from '../../../lib/format/names.ts'
 import { useCatalog } from '../../../lib/api/catalog-context.ts'
 import { useFilters } from '../../../lib/url/use-filters.ts'
-import { usePanelMessages } from '../../../lib/i18n/panel-messages.ts'
+import { useStrings } from '../../../lib/i18n/use-messages.ts'
+import { STANDING_MESSAGES } from '../messages.ts'
 import { MapPanel } from './map-panel.tsx'
 import { RankingPanel } from './ranking-panel.tsx'
 import { ScorecardPanel } from './scorecard-panel.tsx'
 
 /** Where each city stands: the schematic map and the ranking for one indicator, and the scorecard. */
 export function StandingSection() {
-  const t = usePanelMessages()
+  const t = useStrings(STANDING_MESSAGES)
   const catalog = useCatalog()
   const { filters, setFilters } = useFilters()
   return (
@@ -21,11 +22,11 @@ export function StandingSection() {
           id="standing-heading"
           className="text-lg font-semibold text-slate-900 dark:text-slate-50"
         >
-          {t.standingTitle}
+          {t.title}
         </h2>
         <Select
           className="print:hidden"
-          label={t.standingIndicator}
+          label={t.indicator}
           value={filters.indicator}
           onChange={(event) => {
             setFilters({ indicator: event.target.value })

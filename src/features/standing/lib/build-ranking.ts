@@ -1,48 +1,53 @@
 import type { Catalog } from '../../../domain/catalog.ts'
 import type { ObservationTable } from '../../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from '../../../domain/period.ts'
-import { competitionRanks } from '../../../domain/rank.ts'
+import {
+  isCompleteRank,
+  publishedStanding,
+  rankChange,
+  scopeStandings,
+  type CityStanding,
+  type Standing,
+} from '../../../domain/rank.ts'
 import type { Indicator } from '../../../schemas/indicators.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { Region } from '../../../schemas/regions.ts'
 
 export interface RankingRow {
   region: Region
-  observation: Observation | undefined
-  /** Among the cities published for the period; none for a city without a figure. */
-  rank: number | undefined
-  /** Among the published cities of its region group. */
-  groupRank: number | undefined
-  /**
-   * Places gained since the previous published period (2: ↑2, -1: ↓1, 0: –); null when the
-   * city was not ranked then; undefined when there is no previous period to compare with.
-   */
-  change: number | null | undefined
+  observation: Observation
+  /** Among the cities published: a rank of the province only when all 21 are. */
+  position: Standing
+  /** Within the city's group, only when every city of the group is published. */
+  group: Standing | undefined
+  /** Ranks a source printed for this figure (据公布), shown beside the computed position. */
+  published: CityStanding
+  /** Places gained since `previousPeriod` (2: ↑2); only between two complete rankings. */
+  change: number | undefined
 }
 
 export interface Ranking {
   indicator: Indicator
   period: Period
-  /** Published cities best first (ties in the regions' order), then the missing ones. */
+  /** The published cities, best first (ties in the regions' order). */
   rows: RankingRow[]
+  /** The cities without a figure for the period, in the regions' order. */
+  missing: Region[]
   province: Observation | undefined
+  /** Cities ranked, of the province's total: a rank of the province only when they are equal. */
   published: number
+  total: number
+  /** The previous period of the year with all cities published, when this one has them all too. */
   previousPeriod: Period | undefined
 }
 
-function cityValues(table: ObservationTable, cities: Region[], period: Period, indicator: string) {
-  const values = new Map<string, number>()
-  for (const city of cities) {
-    const o = table.get(city.code, period, indicator)
-    if (o) values.set(city.code, o.value)
-  }
-  return values
-}
+export const isCompleteRanking = (ranking: Ranking) => ranking.published === ranking.total
 
 /**
- * All 21 cities for one indicator and period, as officials read a ranking: rank in the
- * province and in the group, and the change since the previous published period of the year.
- * Ties share a rank; a city without a figure is listed last and never ranked.
+ * The cities for one indicator and period, as far as they are published: their order by value
+ * (a rank of the province only when every city is published), their rank in the group when the
+ * whole group is, the ranks sources printed, and the change of rank since the previous period
+ * of the year in which every city was published too. Ties share a rank.
  */
 export function buildRanking(
   table: ObservationTable,
@@ -51,56 +56,62 @@ export function buildRanking(
   period: Period,
 ): Ranking {
   const { cities } = catalog
-  const values = cityValues(table, cities, period, indicator.id)
-  const ranks = competitionRanks(values)
-  const groupRanks = new Map<string, number>()
-  for (const group of catalog.groups) {
-    const members = cities.filter((c) => c.group === group.code && values.has(c.code))
-    const inGroup = competitionRanks(new Map(members.map((c) => [c.code, values.get(c.code)!])))
-    for (const [code, rank] of inGroup) groupRanks.set(code, rank.rank)
-  }
-
-  const previousPeriod = periodsOfYear(periodYear(period))
-    .filter((p) => p < period)
-    .reverse()
-    .find((p) => cityValues(table, cities, p, indicator.id).size > 0)
-  const previousRanks = previousPeriod
-    ? competitionRanks(cityValues(table, cities, previousPeriod, indicator.id))
+  const positions = scopeStandings(table, catalog, 'province', null, period, indicator.id)
+  const complete = positions.size === cities.length
+  const previousPeriod = complete
+    ? periodsOfYear(periodYear(period))
+        .filter((p) => p < period)
+        .reverse()
+        .find(
+          (p) =>
+            scopeStandings(table, catalog, 'province', null, p, indicator.id).size ===
+            cities.length,
+        )
+    : undefined
+  const before = previousPeriod
+    ? scopeStandings(table, catalog, 'province', null, previousPeriod, indicator.id)
     : undefined
 
   const order = new Map(cities.map((c, i) => [c.code, i]))
   const rows = cities
-    .map((region): RankingRow => {
-      const rank = ranks.get(region.code)?.rank
-      const before = previousRanks?.get(region.code)?.rank
-      return {
-        region,
-        observation: table.get(region.code, period, indicator.id),
-        rank,
-        groupRank: groupRanks.get(region.code),
-        change:
-          previousRanks === undefined || rank === undefined
-            ? undefined
-            : before === undefined
-              ? null
-              : before - rank,
-      }
+    .flatMap((region): RankingRow[] => {
+      const observation = table.get(region.code, period, indicator.id)
+      const position = positions.get(region.code)
+      if (!observation || !position) return []
+      const group = region.group
+        ? scopeStandings(table, catalog, 'group', region.group, period, indicator.id).get(
+            region.code,
+          )
+        : undefined
+      const published: CityStanding = {}
+      const province = publishedStanding(table, catalog, region, 'province', period, indicator.id)
+      const inGroup = publishedStanding(table, catalog, region, 'group', period, indicator.id)
+      if (province) published.province = province
+      if (inGroup) published.group = inGroup
+      return [
+        {
+          region,
+          observation,
+          position,
+          group: group && isCompleteRank(group) ? group : undefined,
+          published,
+          change: rankChange(position, before?.get(region.code)),
+        },
+      ]
     })
-    .sort((a, b) => {
-      if (a.rank !== undefined && b.rank !== undefined) {
-        return a.rank - b.rank || order.get(a.region.code)! - order.get(b.region.code)!
-      }
-      if (a.rank !== undefined) return -1
-      if (b.rank !== undefined) return 1
-      return order.get(a.region.code)! - order.get(b.region.code)!
-    })
+    .sort(
+      (a, b) =>
+        a.position.rank - b.position.rank || order.get(a.region.code)! - order.get(b.region.code)!,
+    )
 
   return {
     indicator,
     period,
     rows,
+    missing: cities.filter((c) => !positions.has(c.code)),
     province: table.get('guangdong', period, indicator.id),
-    published: values.size,
+    published: positions.size,
+    total: cities.length,
     previousPeriod,
   }
 }

@@ -9,30 +9,43 @@ import type { Observation } from '../../../schemas/observations.ts'
 import type { Region } from '../../../schemas/regions.ts'
 
 /**
- * The scorecard's thresholds, in 百分点 against the province's own figure for the same
- * indicator and period: more than this above is "above", more than this below is "below",
- * anything within (inclusive) is "in line". Without a provincial figure there is no status.
+ * The scorecard's band, in 百分点 against the province's own figure for the same indicator and
+ * period: more than this above is "above", more than this below is "below", anything within
+ * (inclusive) is "within the band" — and only a difference of zero at the published precision
+ * is "level with the province" (与全省持平). Without a provincial figure there is no status.
  */
 export const SCORECARD_THRESHOLD_POINTS = 1
 
-export type Status = 'above' | 'within' | 'below'
+export type Status = 'above' | 'near' | 'equal' | 'below'
 
-export function statusAgainst(
+export interface Comparison {
+  status: Status
+  /** The figure minus the province's, in 百分点, exact to the published decimals. */
+  gap: { value: number; decimals: number }
+}
+
+export function compareWithProvince(
   value: Observation,
   province: Observation | undefined,
-): Status | undefined {
+): Comparison | undefined {
   if (!province) return undefined
-  const difference = changeInPoints(value, province).value
-  if (difference > SCORECARD_THRESHOLD_POINTS) return 'above'
-  if (difference < -SCORECARD_THRESHOLD_POINTS) return 'below'
-  return 'within'
+  const gap = changeInPoints(value, province)
+  const status: Status =
+    gap.value > SCORECARD_THRESHOLD_POINTS
+      ? 'above'
+      : gap.value < -SCORECARD_THRESHOLD_POINTS
+        ? 'below'
+        : gap.value === 0
+          ? 'equal'
+          : 'near'
+  return { status, gap }
 }
 
 export type ScorecardColumn = Exclude<Stability, 'context'>
 
 export interface ScorecardCell {
   observation: Observation | undefined
-  status: Status | undefined
+  comparison: Comparison | undefined
 }
 
 export interface ScorecardRow {
@@ -41,9 +54,13 @@ export interface ScorecardRow {
 }
 
 export interface Scorecard {
+  /** The headline indicators some city has a figure for; the others are left out. */
   columns: { stability: ScorecardColumn; indicator: Indicator; measure: Measure }[]
   province: Record<ScorecardColumn, Observation | undefined>
+  /** The cities with at least one figure. */
   rows: ScorecardRow[]
+  /** The cities with none, folded into one line. */
+  missing: Region[]
 }
 
 export function buildScorecard(
@@ -56,7 +73,8 @@ export function buildScorecard(
   const columns = STABILITY_HEADLINES.flatMap(({ stability, indicator }) => {
     const effective = effectiveIndicator(indicator, measure)
     const found = catalog.indicator.get(effective.id)
-    return found ? [{ stability, indicator: found, measure: effective.measure }] : []
+    const any = catalog.cities.some((c) => table.get(c.code, period, effective.id))
+    return found && any ? [{ stability, indicator: found, measure: effective.measure }] : []
   })
   const province = Object.fromEntries(
     columns.map((c) => [c.stability, table.get('guangdong', period, c.indicator.id)]),
@@ -70,13 +88,28 @@ export function buildScorecard(
           c.stability,
           {
             observation,
-            status: observation ? statusAgainst(observation, province[c.stability]) : undefined,
+            comparison: observation
+              ? compareWithProvince(observation, province[c.stability])
+              : undefined,
           },
         ]
       }),
     ) as Record<ScorecardColumn, ScorecardCell>,
   }))
-  return { columns, province, rows: sortRows(rows, sort, catalog) }
+  const published = (row: ScorecardRow) => columns.some((c) => row.cells[c.stability].observation)
+  return {
+    columns,
+    province,
+    // A sort by a column left out (nothing published for it) is the regions' own order.
+    rows: sortRows(
+      rows.filter(published),
+      sort && (sort.column === 'region' || columns.some((c) => c.stability === sort.column))
+        ? sort
+        : null,
+      catalog,
+    ),
+    missing: rows.filter((row) => !published(row)).map((row) => row.region),
+  }
 }
 
 /** Sorted by a column; cities without a figure always come last, in the regions' order. */

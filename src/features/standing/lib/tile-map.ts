@@ -1,7 +1,6 @@
 import { formatNumber } from '../../../lib/format/number.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
-import type { Observation } from '../../../schemas/observations.ts'
-import type { Ranking } from './build-ranking.ts'
+import type { Ranking, RankingRow } from './build-ranking.ts'
 
 /**
  * Where each city's tile sits on the schematic map (column, row): the rough geographic
@@ -66,10 +65,7 @@ export function mapClasses(values: number[]): MapClass[] {
  * the most decimals any city's figure was published with.
  */
 export function legendLabels(ranking: Ranking, classes: MapClass[], lang: Lang): string[] {
-  const decimals = Math.max(
-    0,
-    ...ranking.rows.flatMap((r) => (r.observation ? [r.observation.decimals] : [])),
-  )
+  const decimals = Math.max(0, ...ranking.rows.map((r) => r.observation.decimals))
   const number = (value: number) => formatNumber(value, decimals, lang)
   return classes.map((c) =>
     classes.length === 1 ? number(c.from) : `${number(c.from)}–${number(c.to)}`,
@@ -85,29 +81,31 @@ export interface MapTile {
   code: string
   column: number
   row: number
-  observation: Observation | undefined
-  /** Index into the classes; undefined for a city without a figure (hatched). */
+  /** The city's figure and standing; undefined for a city without a figure (hatched). */
+  ranking: RankingRow | undefined
+  /** Index into the classes; undefined for a city without a figure. */
   classIndex: number | undefined
-  rank: number | undefined
 }
 
 export function buildTileMap(ranking: Ranking): { tiles: MapTile[]; classes: MapClass[] } {
-  const values = ranking.rows.flatMap((r) => (r.observation ? [r.observation.value] : []))
-  const classes = mapClasses(values)
-  const tiles = ranking.rows.flatMap((row): MapTile[] => {
-    const position = TILE_POSITIONS[row.region.code]
-    if (!position) return []
-    return [
-      {
-        code: row.region.code,
-        column: position[0],
-        row: position[1],
-        observation: row.observation,
-        classIndex: row.observation ? classOf(row.observation.value, classes) : undefined,
-        rank: row.rank,
-      },
-    ]
-  })
+  const classes = mapClasses(ranking.rows.map((r) => r.observation.value))
+  const rows = new Map(ranking.rows.map((r) => [r.region.code, r]))
+  const tiles = [...ranking.rows.map((r) => r.region), ...ranking.missing].flatMap(
+    (region): MapTile[] => {
+      const position = TILE_POSITIONS[region.code]
+      if (!position) return []
+      const row = rows.get(region.code)
+      return [
+        {
+          code: region.code,
+          column: position[0],
+          row: position[1],
+          ranking: row,
+          classIndex: row ? classOf(row.observation.value, classes) : undefined,
+        },
+      ]
+    },
+  )
   return { tiles, classes }
 }
 

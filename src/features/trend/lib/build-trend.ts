@@ -1,11 +1,14 @@
-import { seriesByPeriod, type ChartData, type SeriesSpec } from '../../../domain/chart-data.ts'
+import type { ChartMessages } from '../../../components/chart/messages.ts'
+import type { Empty } from '../../../components/chart/panel-state.tsx'
+import type { ChartSeries } from '../../../components/chart/series-chart.tsx'
 import type { Catalog } from '../../../domain/catalog.ts'
-import type { PanelStrings } from '../../../lib/i18n/panel-messages.ts'
-import { indicatorName, regionName } from '../../../lib/format/names.ts'
+import { seriesByPeriod, type ChartData } from '../../../domain/chart-data.ts'
 import type { ObservationTable } from '../../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Measure, type Period } from '../../../domain/period.ts'
-import { type Lang } from '../../../lib/i18n/lang.ts'
+import { indicatorName, regionName } from '../../../lib/format/names.ts'
 import { formatPeriod, formatPeriodShort } from '../../../lib/format/period.ts'
+import type { Lang } from '../../../lib/i18n/lang.ts'
+import type { ChartColors } from '../../../lib/theme.ts'
 
 /** The trend looks back three years: enough for a recovery story, never more than three files. */
 export const TREND_YEARS = 3
@@ -19,13 +22,13 @@ export function trendIndicator(measure: Measure): string {
   return measure === 'month' ? 'iva_above_scale_month_yoy_pct' : 'iva_above_scale_yoy_pct'
 }
 
-export type TrendResult =
-  | { kind: 'empty'; reason: string }
-  | {
-      kind: 'ready'
-      data: ChartData
-      series: (SeriesSpec & { role: 'region' | 'compare' | 'province' })[]
-    }
+export interface Trend {
+  data: ChartData
+  /** The lines: the region, the compared regions, the province (dashed), as they are drawn. */
+  series: ChartSeries[]
+  /** "2017年1-2月–2019年1-12月". */
+  span: string
+}
 
 /**
  * 累计增速 (or 当月增速) by period over the three-year window ending at the selected period,
@@ -37,45 +40,50 @@ export function buildTrend(
   catalog: Catalog,
   selection: { region: string; compare: string[]; period: Period; measure: Measure },
   lang: Lang,
-  t: PanelStrings,
-): TrendResult {
+  colors: ChartColors,
+  t: ChartMessages,
+): Trend | Empty {
   const indicator = catalog.indicator.get(trendIndicator(selection.measure))!
   const periods = trendYears(selection.period)
     .flatMap(periodsOfYear)
     .filter((p) => p <= selection.period)
+  const span = `${formatPeriod(periods[0]!, lang, selection.measure)}–${formatPeriod(selection.period, lang, selection.measure)}`
   const codes = [selection.region, ...selection.compare]
   if (!codes.includes('guangdong')) codes.push('guangdong')
-  const series = codes.flatMap((code) => {
+  const regions = codes.flatMap((code) => {
     const region = catalog.region.get(code)
-    if (!region) return []
-    const role =
-      code === selection.region ? 'region' : code === 'guangdong' ? 'province' : 'compare'
-    return [
-      {
-        key: code,
-        label: regionName(region, lang, true),
-        region: code,
-        indicator: indicator.id,
-        role,
-      } as const,
-    ]
+    return region ? [region] : []
   })
-  const data = seriesByPeriod(table, periods, series, {
-    rowHeader: t.periodColumn,
-    period: (p) => formatPeriodShort(p, lang, selection.measure),
-    column: (s) => s.label,
+  const series: ChartSeries[] = regions.map((region, i) => {
+    const province = region.code === 'guangdong' && region.code !== selection.region
+    return {
+      key: region.code,
+      label: regionName(region, lang, true),
+      color: province ? colors.province : (colors.series[i] ?? colors.muted),
+      type: 'line',
+      dashed: province,
+      unit: '%',
+    }
   })
+  const data = seriesByPeriod(
+    table,
+    periods,
+    regions.map((r) => ({ key: r.code, region: r.code, indicator: indicator.id })),
+    {
+      rowHeader: t.periodColumn,
+      period: (p) => formatPeriodShort(p, lang, selection.measure),
+      column: (s) => series.find((x) => x.key === s.key)!.label,
+    },
+  )
   if (data.observations.length === 0) {
     const region = catalog.region.get(selection.region)
-    const span = `${formatPeriod(periods[0]!, lang, selection.measure)}–${formatPeriod(selection.period, lang, selection.measure)}`
     return {
-      kind: 'empty',
-      reason: t.notInYear(
+      empty: t.notInYear(
         region ? regionName(region, lang) : selection.region,
         span,
         indicatorName(indicator, lang),
       ),
     }
   }
-  return { kind: 'ready', data, series }
+  return { data, series, span }
 }

@@ -1,0 +1,308 @@
+import { LazySeriesChart } from '../../components/chart/lazy-chart.tsx'
+import { CHART_MESSAGES } from '../../components/chart/messages.ts'
+import { sourceLines, usePanelContext } from '../../components/chart/use-panel-context.ts'
+import { buildYearChart } from '../../components/chart/year-series.ts'
+import { Button } from '../../components/ui/button.tsx'
+import { datasetEntry } from '../../domain/catalog.ts'
+import { sourcesOf } from '../../domain/chart-data.ts'
+import { ALL_KEY_INDICATORS } from '../../domain/key-indicators.ts'
+import { buildKpi, type Kpi } from '../../domain/kpi.ts'
+import { buildBriefing, BRIEFING_MESSAGES } from '../../features/briefing/index.ts'
+import { buildTrend, TREND_MESSAGES, trendYears } from '../../features/trend/index.ts'
+import { changeSince } from '../../lib/format/change.ts'
+import { indicatorName, regionName } from '../../lib/format/names.ts'
+import { formatValue } from '../../lib/format/number.ts'
+import { formatPeriod, formatPeriodSpan } from '../../lib/format/period.ts'
+import { standingSources, standingText } from '../../lib/format/rank.ts'
+import { useStrings } from '../../lib/i18n/use-messages.ts'
+import { chartColors } from '../../lib/theme.ts'
+import { useObservations } from '../../lib/api/use-observations.ts'
+import { hrefFor } from '../../lib/url/href.ts'
+import { navigate } from '../../lib/url/use-location.ts'
+import type { Observation } from '../../schemas/observations.ts'
+import { BRIEF_MESSAGES } from './messages.ts'
+
+const CHART_HEIGHT = 190
+const INVESTMENT_GROWTH = [
+  { id: 'industrial_investment_yoy_pct', type: 'line', axis: 'left' },
+  { id: 'tech_transformation_investment_yoy_pct', type: 'line', axis: 'left' },
+] as const
+
+/**
+ * view=brief: one A4 portrait page for the selected region and period — title, data as of,
+ * the briefing, the key figures published, two charts, the sources used and the link of the
+ * view — always on white paper, whatever the screen's theme. Built from the features' own
+ * pieces: the briefing's text, the KPI derivation, the trend and year charts.
+ */
+export default function BriefPage() {
+  const { filters, catalog, t, synthetic, datasetLabel } = usePanelContext()
+  const b = useStrings(BRIEF_MESSAGES)
+  const bt = useStrings(BRIEFING_MESSAGES)
+  const trendTitle = useStrings(TREND_MESSAGES).title
+  const chartStrings = useStrings(CHART_MESSAGES)
+  const { period, lang } = filters
+  const colors = chartColors(false, filters.colors)
+  const data = useObservations(filters.dataset, period ? trendYears(period) : [])
+  const region = catalog.region.get(filters.region)
+  const entry = datasetEntry(catalog, filters.dataset)
+  const groupOf = (code: string) => catalog.region.get(code)
+  const dashboardLink = `${window.location.origin}${window.location.pathname}${hrefFor('dashboard', window.location.search)}`
+
+  const table = data.table
+  const ready = table && period && region
+  const kpis: Kpi[] =
+    table && period
+      ? ALL_KEY_INDICATORS.flatMap((key) => {
+          const kpi = buildKpi(table, catalog, key, {
+            region: filters.region,
+            period,
+            measure: 'ytd',
+          })
+          return kpi ? [kpi] : []
+        })
+      : []
+  const published = kpis.filter((k) => k.observation)
+  const unpublished = kpis.filter((k) => !k.observation)
+  const rankOf = (kpi: Kpi) => standingText(kpi.standing, lang, groupOf)
+  const withChange = published.some((k) => k.change)
+  const withRank = published.some((k) => rankOf(k))
+  const briefing =
+    table && period
+      ? buildBriefing(
+          table,
+          catalog,
+          { region: filters.region, period },
+          lang,
+          synthetic ? t.syntheticLabel : null,
+        )
+      : null
+  const trend =
+    table && period
+      ? buildTrend(
+          table,
+          catalog,
+          { region: filters.region, compare: filters.compare, period, measure: 'ytd' },
+          lang,
+          colors,
+          chartStrings,
+        )
+      : null
+  const investment =
+    table && period
+      ? buildYearChart(
+          table,
+          catalog,
+          { region: filters.region, period },
+          INVESTMENT_GROWTH,
+          lang,
+          colors,
+          chartStrings,
+          b.investmentGrowth,
+        )
+      : null
+
+  const shown: Observation[] = [
+    ...published.map((k) => k.observation!),
+    ...(trend && 'data' in trend ? trend.data.observations : []),
+    ...(investment && 'data' in investment ? investment.data.observations : []),
+  ]
+  const sources = [
+    ...new Set([
+      ...(briefing?.sources ?? []),
+      ...sourcesOf(shown),
+      ...published.flatMap((k) => standingSources(k.standing)),
+    ]),
+  ]
+
+  return (
+    <div className="min-h-screen bg-slate-200 py-4 print:bg-white print:py-0">
+      <div className="mx-auto mb-3 flex w-[186mm] gap-2 print:hidden">
+        <Button
+          variant="primary"
+          onClick={() => {
+            window.print()
+          }}
+        >
+          {b.print}
+        </Button>
+        <Button
+          onClick={() => {
+            navigate(hrefFor('dashboard', window.location.search))
+          }}
+        >
+          {b.backToDashboard}
+        </Button>
+      </div>
+      <main className="brief-sheet mx-auto flex w-[186mm] flex-col gap-[3mm] bg-white p-[6mm] text-[9.5pt] leading-snug text-slate-900 shadow print:p-0 print:shadow-none">
+        <header className="border-b-2 border-slate-900 pb-[2mm]">
+          <h1 className="text-[16pt] font-bold">{b.title}</h1>
+          <p className="text-[10.5pt] font-medium">
+            {region ? regionName(region, lang) : filters.region} ·{' '}
+            {period ? formatPeriod(period, lang) : '—'}
+          </p>
+          <p className="text-slate-700">
+            {t.dataAsOf} {entry?.dataAsOf ? formatPeriod(entry.dataAsOf, lang) : '—'} ·{' '}
+            {t.datasetLine}：{datasetLabel}
+          </p>
+          {synthetic && (
+            <p className="mt-1 w-fit border border-amber-700 px-1 font-semibold text-amber-900">
+              {t.syntheticLabel}
+            </p>
+          )}
+        </header>
+
+        {data.errors.length > 0 && (
+          <p role="alert" className="text-red-800">
+            {data.errors.map((e) => e.message).join('；')}
+          </p>
+        )}
+        {!ready && data.errors.length === 0 && <p role="status">{t.loading}</p>}
+
+        {briefing && (
+          <section aria-labelledby="brief-text">
+            <h2 id="brief-text" className="mb-[1mm] text-[11pt] font-semibold">
+              {bt.title}
+            </h2>
+            {briefing.sentences.length === 0 ? (
+              <p>
+                {bt.noBriefing(
+                  region ? regionName(region, lang) : filters.region,
+                  period ? formatPeriod(period, lang) : '—',
+                )}
+              </p>
+            ) : (
+              briefing.paragraphs.map((p) => (
+                <p key={p} className="text-justify">
+                  {p}
+                </p>
+              ))
+            )}
+          </section>
+        )}
+
+        {published.length > 0 && (
+          <section aria-labelledby="brief-kpis">
+            <h2 id="brief-kpis" className="mb-[1mm] text-[11pt] font-semibold">
+              {b.kpis}
+            </h2>
+            <table className="w-full border-collapse">
+              <thead>
+                <tr className="border-b border-slate-400 text-left">
+                  <th scope="col" className="py-[0.6mm] font-medium">
+                    {t.indicatorColumn}
+                  </th>
+                  <th scope="col" className="py-[0.6mm] text-right font-medium">
+                    {t.valueColumn}
+                  </th>
+                  {withChange && (
+                    <th scope="col" className="py-[0.6mm] pl-[3mm] font-medium">
+                      {b.changeColumn}
+                    </th>
+                  )}
+                  {withRank && (
+                    <th scope="col" className="py-[0.6mm] font-medium">
+                      {b.rankColumn}
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {published.map((kpi) => (
+                  <tr key={kpi.indicator.id} className="border-b border-slate-200">
+                    <th scope="row" className="py-[0.6mm] text-left font-normal">
+                      {indicatorName(kpi.indicator, lang)}
+                    </th>
+                    <td className="py-[0.6mm] text-right tabular-nums">
+                      {
+                        formatValue(
+                          kpi.observation!.value,
+                          kpi.observation!.decimals,
+                          kpi.indicator.unit,
+                          lang,
+                        ).text
+                      }
+                    </td>
+                    {withChange && (
+                      <td className="py-[0.6mm] pl-[3mm]">
+                        {kpi.change
+                          ? changeSince(kpi.change, formatPeriodSpan(kpi.change.period, lang), lang)
+                          : ''}
+                      </td>
+                    )}
+                    {withRank && <td className="py-[0.6mm]">{rankOf(kpi) ?? ''}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {unpublished.length > 0 && (
+              <p className="mt-[1mm] text-slate-700">
+                {b.notPublished(
+                  unpublished
+                    .map((k) => indicatorName(k.indicator, lang))
+                    .join(lang === 'zh' ? '、' : '; '),
+                )}
+              </p>
+            )}
+          </section>
+        )}
+
+        {ready && (
+          <section className="grid grid-cols-2 gap-[4mm]">
+            <figure aria-labelledby="brief-trend">
+              <figcaption id="brief-trend" className="font-medium">
+                {trendTitle}（%）
+              </figcaption>
+              {trend && 'data' in trend ? (
+                <LazySeriesChart
+                  rows={trend.data.rows}
+                  series={trend.series}
+                  colors={colors}
+                  lang={lang}
+                  height={CHART_HEIGHT}
+                  leftUnit="%"
+                  missing={t.missing}
+                  fontSize={9}
+                />
+              ) : (
+                <p className="text-slate-600">{trend?.empty}</p>
+              )}
+            </figure>
+            <figure aria-labelledby="brief-investment">
+              <figcaption id="brief-investment" className="font-medium">
+                {b.investmentGrowth}（%）
+              </figcaption>
+              {investment && 'data' in investment ? (
+                <LazySeriesChart
+                  rows={investment.data.rows}
+                  series={investment.series}
+                  colors={colors}
+                  lang={lang}
+                  height={CHART_HEIGHT}
+                  leftUnit="%"
+                  missing={t.missing}
+                  fontSize={9}
+                />
+              ) : (
+                <p className="text-slate-600">{investment?.empty}</p>
+              )}
+            </figure>
+          </section>
+        )}
+
+        <section aria-labelledby="brief-sources" className="text-[8.5pt]">
+          <h2 id="brief-sources" className="font-semibold">
+            {bt.sourcesUsed}
+          </h2>
+          <ol className="list-decimal pl-[5mm]">
+            {sourceLines(catalog, sources, lang).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+        </section>
+        <footer className="border-t border-slate-300 pt-[1mm] text-[8pt] break-all text-slate-700">
+          {b.link}：{dashboardLink}
+        </footer>
+      </main>
+    </div>
+  )
+}

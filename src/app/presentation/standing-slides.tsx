@@ -1,0 +1,166 @@
+/** The slides of where each city stands: the standing feature's map, ranking and scorecard. */
+import { PanelStatusView } from '../../components/chart/panel-state.tsx'
+import {
+  buildRanking,
+  buildScorecard,
+  buildTileMap,
+  isCompleteRanking,
+  legendLabels,
+  MapLegend,
+  RankingBars,
+  ScorecardMatrix,
+  STANDING_MESSAGES,
+  STATUS_SYMBOL,
+  STATUSES,
+  statusText,
+  TileMap,
+  tileLabel,
+  type StabilityNames,
+} from '../../features/standing/index.ts'
+import { indicatorName } from '../../lib/format/names.ts'
+import { unitLabel } from '../../lib/format/number.ts'
+import { formatPeriod } from '../../lib/format/period.ts'
+import type { SlideProps } from './slides.tsx'
+
+function Nothing({ props, reason }: { props: SlideProps; reason: string }) {
+  return (
+    <PanelStatusView status={{ status: 'empty', reason }} loading={props.t.loading} size="slide" />
+  )
+}
+
+/** The ranking slide's indicator and period, or why there is nothing to rank. */
+function rankingOf(props: SlideProps) {
+  const { view, table, catalog, lang } = props
+  const s = STANDING_MESSAGES[lang]
+  const indicator = catalog.indicator.get(view.indicator)
+  if (!indicator || !view.period) return { s, ranking: null, reason: props.t.missing }
+  const ranking = buildRanking(table, catalog, indicator, view.period)
+  if (ranking.published > 0) return { s, ranking, reason: '' }
+  const reason = s.noCityPublished(formatPeriod(view.period, lang), indicatorName(indicator, lang))
+  return { s, ranking: null, reason }
+}
+
+export function RankingSlide(props: SlideProps) {
+  const { view, lang, colors, scale } = props
+  const { s, ranking, reason } = rankingOf(props)
+  if (!ranking) return <Nothing props={props} reason={reason} />
+  return (
+    <figure className="flex h-full flex-col gap-[0.5rem]">
+      <figcaption className="text-[1.75rem]">
+        {indicatorName(ranking.indicator, lang)}（{unitLabel(ranking.indicator.unit, lang)}）·{' '}
+        {s.publishedCities(ranking.published, ranking.total)}
+        {!isCompleteRanking(ranking) && ` · ${s.partialRanking(ranking.published)}`}
+      </figcaption>
+      <RankingBars
+        ranking={ranking}
+        selected={view.region}
+        lang={lang}
+        t={s}
+        colors={colors}
+        height={Math.min(52, 4 + ranking.rows.length * 2.4) * 16 * scale}
+        fontSize={24 * scale}
+      />
+    </figure>
+  )
+}
+
+export function MapSlide(props: SlideProps) {
+  const { view, catalog, lang, t, colors, dark } = props
+  const { s, ranking, reason } = rankingOf(props)
+  if (!ranking) return <Nothing props={props} reason={reason} />
+  const map = buildTileMap(ranking)
+  const unit = ranking.indicator.unit
+  const label = (tile: (typeof map.tiles)[number]) =>
+    tileLabel(tile, unit, catalog, lang, s, t.missing)
+  const leaders = map.tiles
+    .filter((tile) => tile.ranking)
+    .sort((a, b) => a.ranking!.position.rank - b.ranking!.position.rank)
+    .slice(0, 5)
+  return (
+    <div className="grid h-full grid-cols-[1fr_32rem] gap-[2rem]">
+      <div className="min-h-0">
+        <TileMap
+          tiles={map.tiles}
+          ariaLabel={`${s.mapTitle}：${indicatorName(ranking.indicator, lang)}`}
+          label={label}
+          groupOf={(code) => catalog.region.get(code)?.group ?? null}
+          selected={view.region}
+          dark={dark}
+          colors={colors}
+          onSelect={() => undefined}
+          onActive={() => undefined}
+        />
+      </div>
+      <div className="flex flex-col gap-[1.25rem] text-[1.5rem]">
+        <p className="text-[1.75rem] font-semibold">
+          {indicatorName(ranking.indicator, lang)}（{unitLabel(unit, lang)}）
+        </p>
+        <MapLegend
+          classes={map.classes}
+          labels={legendLabels(ranking, map.classes, lang)}
+          catalog={catalog}
+          lang={lang}
+          t={s}
+          dark={dark}
+          size="slide"
+        />
+        <ol className="flex flex-col gap-[0.25rem]">
+          {leaders.map((tile) => {
+            const { name, value, standing } = label(tile)
+            return (
+              <li key={tile.code} className="tabular-nums">
+                {name} {value}
+                {standing && (
+                  <span className="text-slate-600 dark:text-slate-300"> · {standing}</span>
+                )}
+              </li>
+            )
+          })}
+        </ol>
+        <p className="text-[1.25rem] text-slate-600 dark:text-slate-300">
+          {s.publishedCities(ranking.published, ranking.total)}
+        </p>
+      </div>
+    </div>
+  )
+}
+
+export function ScorecardSlide(props: SlideProps) {
+  const { view, table, catalog, lang, t, colors, measure } = props
+  const s = STANDING_MESSAGES[lang]
+  if (!view.period) return <Nothing props={props} reason={t.missing} />
+  const card = buildScorecard(table, catalog, view.period, measure, null)
+  if (card.rows.length === 0)
+    return (
+      <Nothing
+        props={props}
+        reason={s.noCityPublished(formatPeriod(view.period, lang), s.scorecardTitle)}
+      />
+    )
+  const names: StabilityNames = {
+    growth: t.stabilityGrowth,
+    investment: t.stabilityInvestment,
+    hightech: t.stabilityHightech,
+    tech: t.stabilityTech,
+  }
+  return (
+    <div className="flex h-full flex-col gap-[0.5rem]">
+      <div className="min-h-0 flex-1">
+        <ScorecardMatrix
+          card={card}
+          lang={lang}
+          names={names}
+          province={t.province}
+          label={s.scorecardTitle}
+          colors={colors}
+          fontSize={14}
+        />
+      </div>
+      <p className="text-[1.25rem] text-slate-600 dark:text-slate-300">
+        {STATUSES.map((status) => `${STATUS_SYMBOL[status]} ${statusText(status, s)}`).join(' · ')}
+        {card.missing.length > 0 &&
+          ` · ${s.notPublished(card.missing.length, card.missing.map((r) => (lang === 'zh' ? r.shortZh : r.nameEn)).join(lang === 'zh' ? '、' : ', '))}`}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import type { Lang } from '../../lib/i18n/lang.ts'
+
+/** The strings of the panel frame and the charts: they travel with the panels, not the first view. */
+const zh = {
+  chart: '图表',
+  table: '表格',
+  viewAs: '显示方式',
+  downloadCsv: '下载 CSV',
+  downloadPng: '下载 PNG',
+  unit: '单位',
+  sourceLine: '资料来源',
+  datasetLine: '数据集',
+  periodColumn: '期间',
+  regionColumn: '地区',
+  indicatorColumn: '指标',
+  valueColumn: '数值',
+  notInYear: (region: string, period: string, what: string) =>
+    `${region} ${period} 暂无${what}数据`,
+  gapNote: '缺失的期间留空，不连线、不插补。',
+}
+
+export type ChartMessages = typeof zh
+
+const en: ChartMessages = {
+  chart: 'Chart',
+  table: 'Table',
+  viewAs: 'Show as',
+  downloadCsv: 'Download CSV',
+  downloadPng: 'Download PNG',
+  unit: 'Unit',
+  sourceLine: 'Source',
+  datasetLine: 'Dataset',
+  periodColumn: 'Period',
+  regionColumn: 'Region',
+  indicatorColumn: 'Indicator',
+  valueColumn: 'Value',
+  notInYear: (region, period, what) => `No ${what} data for ${region}, ${period}`,
+  gapNote: 'Missing periods are left as gaps: never bridged or interpolated.',
+}
+
+export const CHART_MESSAGES: Record<Lang, ChartMessages> = { zh, en }

@@ -1,0 +1,5 @@
+export { BriefingPanel } from './components/briefing-panel.tsx'
+export { briefingFacts, type BriefingFacts } from './lib/briefing-facts.ts'
+export { buildBriefing } from './lib/build-briefing.ts'
+export { renderBriefing, type Briefing } from './lib/render-briefing.ts'
+export { BRIEFING_MESSAGES } from './messages.ts'

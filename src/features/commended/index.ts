@@ -1,0 +1,1 @@
+export { CommendedPanel } from './components/commended-panel.tsx'

@@ -1,0 +1,2 @@
+export { KpiSection } from './components/kpi-section.tsx'
+export { KpiTile, type KpiTileSize } from './components/kpi-tile.tsx'

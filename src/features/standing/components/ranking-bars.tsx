@@ -1,0 +1,56 @@
+import { lazyChart } from '../../../components/chart/lazy-chart.tsx'
+import { formatValue, unitLabel } from '../../../lib/format/number.ts'
+import { regionName } from '../../../lib/format/names.ts'
+import type { Lang } from '../../../lib/i18n/lang.ts'
+import type { ChartColors } from '../../../lib/theme.ts'
+import { isCompleteRanking, type Ranking } from '../lib/build-ranking.ts'
+import type { StandingMessages } from '../messages.ts'
+
+const RankingChart = lazyChart(() => import('./ranking-chart.tsx'))
+
+/**
+ * The published cities as horizontal bars, best first, the selected one highlighted and the
+ * province as a reference line. The bars are numbered only when every city is published: a
+ * partial set is shown in its order, never numbered as ranks.
+ */
+export function RankingBars({
+  ranking,
+  selected,
+  lang,
+  t,
+  colors,
+  height,
+  fontSize,
+}: {
+  ranking: Ranking
+  selected: string
+  lang: Lang
+  t: StandingMessages
+  colors: ChartColors
+  height: number
+  fontSize?: number
+}) {
+  const unit = ranking.indicator.unit
+  const text = (o: { value: number; decimals: number }) =>
+    formatValue(o.value, o.decimals, unit, lang).text
+  const numbered = isCompleteRanking(ranking)
+  return (
+    <RankingChart
+      rows={ranking.rows.map((row) => ({
+        label: `${numbered ? `${row.position.rank} ` : ''}${regionName(row.region, lang, true)}`,
+        value: row.observation.value,
+        text: text(row.observation),
+        selected: row.region.code === selected,
+      }))}
+      province={
+        ranking.province
+          ? { value: ranking.province.value, label: t.provinceReference(text(ranking.province)) }
+          : undefined
+      }
+      colors={colors}
+      height={height}
+      unit={unitLabel(unit, lang)}
+      {...(fontSize ? { fontSize } : {})}
+    />
+  )
+}

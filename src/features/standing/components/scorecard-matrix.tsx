@@ -1,0 +1,117 @@
+import { formatNumber } from '../../../lib/format/number.ts'
+import { regionName } from '../../../lib/format/names.ts'
+import type { Lang } from '../../../lib/i18n/lang.ts'
+import type { ChartColors } from '../../../lib/theme.ts'
+import type { Scorecard, Status } from '../lib/build-scorecard.ts'
+import { STATUS_SYMBOL } from '../lib/scorecard-text.ts'
+import type { StabilityNames } from './scorecard-table.tsx'
+
+const CELL_W = 150
+const NAME_W = 90
+const ROW_H = 22
+
+/**
+ * The scorecard as an SVG matrix, for the Chart view, the PNG and the presentation: colour and
+ * symbol for the status, "—" where a city has no figure. Its height follows the rows shown.
+ */
+export function ScorecardMatrix({
+  card,
+  lang,
+  names,
+  province,
+  label,
+  colors,
+  fontSize = 12,
+}: {
+  card: Scorecard
+  lang: Lang
+  names: StabilityNames
+  /** "全省" */
+  province: string
+  /** The accessible name of the picture. */
+  label: string
+  colors: ChartColors
+  /** In viewBox units; larger on presentation screens. */
+  fontSize?: number
+}) {
+  const width = NAME_W + card.columns.length * CELL_W
+  const height = (card.rows.length + 2) * ROW_H
+  const fill = (status: Status | undefined) =>
+    status === 'above'
+      ? colors.up
+      : status === 'below'
+        ? colors.down
+        : status
+          ? colors.muted
+          : colors.grid
+  return (
+    <svg
+      data-chart
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      height="100%"
+      role="img"
+      aria-label={label}
+      fontFamily="system-ui, 'Noto Sans CJK SC', sans-serif"
+      fontSize={fontSize}
+    >
+      {card.columns.map((c, i) => (
+        <text
+          key={c.stability}
+          x={NAME_W + i * CELL_W + CELL_W / 2}
+          y={15}
+          textAnchor="middle"
+          fill={colors.foreground}
+          fontWeight={600}
+        >
+          {names[c.stability]}
+        </text>
+      ))}
+      {[
+        {
+          name: province,
+          cells: card.columns.map((c) => ({
+            observation: card.province[c.stability],
+            comparison: undefined,
+          })),
+        },
+        ...card.rows.map((row) => ({
+          name: regionName(row.region, lang, true),
+          cells: card.columns.map((c) => row.cells[c.stability]),
+        })),
+      ].map((row, r) => (
+        <g key={row.name} transform={`translate(0 ${(r + 1) * ROW_H})`}>
+          <text x={4} y={15} fill={colors.foreground} fontWeight={r === 0 ? 600 : 400}>
+            {row.name}
+          </text>
+          {row.cells.map((cell, i) => {
+            const status = cell.comparison?.status
+            return (
+              <g key={card.columns[i]!.stability} transform={`translate(${NAME_W + i * CELL_W} 0)`}>
+                <rect
+                  x={2}
+                  y={2}
+                  width={CELL_W - 4}
+                  height={ROW_H - 4}
+                  rx={3}
+                  fill={r === 0 ? colors.grid : fill(status)}
+                  opacity={r === 0 ? 1 : 0.18}
+                />
+                <text
+                  x={CELL_W / 2}
+                  y={15}
+                  textAnchor="middle"
+                  fill={status ? fill(status) : colors.foreground}
+                >
+                  {cell.observation
+                    ? `${formatNumber(cell.observation.value, cell.observation.decimals, lang)}${status ? ` ${STATUS_SYMBOL[status]}` : ''}`
+                    : '—'}
+                </text>
+              </g>
+            )
+          })}
+        </g>
+      ))}
+    </svg>
+  )
+}

@@ -1,0 +1,93 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { KpiSection } from '../../../../src/features/kpi/components/kpi-section.tsx'
+import { resolveFilters } from '../../../../src/lib/url/use-filters.ts'
+import { loadCatalog } from '../../../support/api-data.ts'
+import { renderWithData, serveApi } from '../../../support/render.tsx'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+function renderKpis(search: string, faults: Record<string, number> = {}) {
+  serveApi(faults)
+  const { filters } = resolveFilters(search, loadCatalog())
+  return renderWithData(<KpiSection filters={filters} />, search)
+}
+
+describe('KPI tiles', () => {
+  it('show Guangzhou 2019年1-12月 as published, with the change since 1-2月 and the source', async () => {
+    renderKpis('?region=guangzhou&period=2019-12')
+    const tile = await screen.findByRole('article', { name: '规模以上工业增加值累计增速' })
+    expect(within(tile).getByText('2019年1-12月')).toBeInTheDocument()
+    expect(within(tile).getByText('5.1')).toBeInTheDocument()
+    expect(within(tile).getByText('%')).toBeInTheDocument()
+    expect(tile).toHaveTextContent('比1-2月提高4.0个百分点')
+
+    const source = within(tile).getByRole('button', { name: '来源：规模以上工业增加值累计增速' })
+    expect(source).toHaveAttribute('aria-expanded', 'false')
+    act(() => {
+      source.focus()
+    })
+    expect(source).toHaveAttribute('aria-expanded', 'true')
+    expect(tile).toHaveTextContent('广东省工业和信息化厅')
+    // The quoted phrase and the grade come with the details, loaded on first use.
+    await waitFor(() => {
+      expect(tile).toHaveTextContent('规上工业增加值增速从年初的1.1%回升至5.1%')
+    })
+    expect(tile).toHaveTextContent('政府官方网站')
+  })
+
+  it('print figures without decimals as published: 技改投资 368亿元, growth 43%', async () => {
+    renderKpis('?region=guangzhou&period=2019-12')
+    const value = await screen.findByRole('article', { name: '技术改造投资' })
+    expect(value).toHaveTextContent('368亿元')
+    expect(screen.getByRole('article', { name: '技术改造投资累计增速' })).toHaveTextContent('43%')
+  })
+
+  it('say 暂无数据 for a figure not published, never 0', async () => {
+    renderKpis('?region=guangzhou&period=2019-12')
+    const tile = await screen.findByRole('article', { name: '规模以上工业增加值（累计）' })
+    expect(tile).toHaveTextContent('暂无数据')
+    expect(tile).not.toHaveTextContent(/\b0\b/)
+    expect(within(tile).queryByRole('button')).toBeNull()
+  })
+
+  it('give rank in the province and the group when all cities are published', async () => {
+    renderKpis('?region=zhuhai&period=2017-03')
+    const tile = await screen.findByRole('article', { name: '规模以上工业增加值累计增速' })
+    expect(tile).toHaveTextContent('全省第1位、珠三角第1位')
+  })
+
+  it('show a month figure under 当月 and mark year-to-date-only tiles', async () => {
+    renderKpis('?region=zhuhai&period=2017-03&measure=month')
+    const month = await screen.findByRole('article', { name: '规模以上工业增加值当月增速' })
+    expect(month).toHaveTextContent('2017年3月')
+    expect(month).toHaveTextContent('15.2')
+    expect(screen.getByRole('article', { name: '工业投资累计增速' })).toHaveTextContent(
+      '仅发布累计数',
+    )
+  })
+
+  it('name the failed file and retry it', async () => {
+    serveApi({ 'observations/official/2019.json': 500 })
+    const { filters } = resolveFilters('?region=guangzhou&period=2019-12', loadCatalog())
+    renderWithData(<KpiSection filters={filters} />, '?region=guangzhou&period=2019-12')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      '数据文件 observations/official/2019.json 加载失败：HTTP 500 Injected',
+    )
+    serveApi() // the server recovers
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    expect(
+      await screen.findByRole('article', { name: '规模以上工业增加值累计增速' }),
+    ).toHaveTextContent('5.1')
+  })
+
+  it('label the demo dataset as synthetic', async () => {
+    renderKpis('?dataset=demo&region=guangzhou')
+    await screen.findByRole('article', { name: '规模以上工业增加值累计增速' })
+    expect(screen.getByText('演示数据（模拟生成，非统计数据）')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest'
+import {
+  cityStanding,
+  competitionRanks,
+  isCompleteRank,
+  rankChange,
+  type Standing,
+} from '../../../src/domain/rank.ts'
+import { ObservationTable } from '../../../src/domain/observation-table.ts'
+import { rankText, standingText } from '../../../src/lib/format/rank.ts'
+import type { Observation } from '../../../src/schemas/observations.ts'
+import { loadCatalog, loadTable } from '../../support/api-data.ts'
+
+const catalog = loadCatalog()
+const city = (code: string) => catalog.region.get(code)!
+const groupOf = (code: string) => catalog.region.get(code)
+const IVA = 'iva_above_scale_yoy_pct'
+const official = loadTable('official', [2017, 2019, 2020, 2021, 2022, 2023])
+
+function table(year: number, rows: [region: string, period: string, value: number][]) {
+  const observations: Observation[] = rows.map(([region, period, value]) => ({
+    region,
+    period,
+    indicator: IVA,
+    value,
+    decimals: 1,
+    source: 's',
+  }))
+  return new ObservationTable([
+    { schemaVersion: 1, dataset: 'official', year, synthetic: false, observations },
+  ])
+}
+
+describe('competitionRanks', () => {
+  it('ranks highest first; ties share a rank, are marked tied, and the next rank skips', () => {
+    const ranks = competitionRanks(
+      new Map([
+        ['a', 5],
+        ['b', 7.2],
+        ['c', 5],
+        ['d', 1],
+      ]),
+    )
+    expect(Object.fromEntries(ranks)).toEqual({
+      b: { rank: 1, tied: false },
+      a: { rank: 2, tied: true },
+      c: { rank: 2, tied: true },
+      d: { rank: 4, tied: false },
+    })
+  })
+})
+
+/** Real cases from the data: the rule says a rank of the province only with all 21 published. */
+describe.each([
+  // The one complete month: a rank of the province and of the group.
+  [
+    'guangzhou',
+    '2017-03',
+    IVA,
+    '全省第16位、珠三角第8位',
+    '16th of 21 cities, 8th of 9 in the Pearl River Delta',
+  ],
+  [
+    'zhuhai',
+    '2017-03',
+    IVA,
+    '全省第1位、珠三角第1位',
+    '1st of 21 cities, 1st of 9 in the Pearl River Delta',
+  ],
+  [
+    'shaoguan',
+    '2017-03',
+    IVA,
+    '全省并列第20位、山区并列第4位',
+    'joint 20th of 21 cities, joint 4th of 5 in the Mountain area',
+  ],
+  // 5 of 21 published: a position among them, never 全省第1位; no group position either.
+  ['jieyang', '2023-06', IVA, '已公布5市中第1位', '1st of 5 cities published'],
+  // 4 of 21 (惠州 2022年1-12月, whose GDP growth a source put first in the province).
+  ['huizhou', '2022-12', IVA, '已公布4市中第1位', '1st of 4 cities published'],
+  // A city alone: nothing true to say about its place.
+  ['huizhou', '2021-02', 'industrial_investment_yoy_pct', null, null],
+])('%s %s %s', (code, period, indicator, zh, en) => {
+  const standing = cityStanding(official, catalog, city(code), period, indicator)
+  it(`reads “${zh ?? 'nothing'}”`, () => {
+    expect(standingText(standing, 'zh', groupOf)).toBe(zh)
+    expect(standingText(standing, 'en', groupOf)).toBe(en)
+  })
+  it('is a rank of the province only when every city is published', () => {
+    expect(standing.province && isCompleteRank(standing.province)).toBe(period === '2017-03')
+  })
+})
+
+describe('rankText', () => {
+  const standing = (s: Partial<Standing>): Standing => ({
+    scope: 'province',
+    group: null,
+    rank: 3,
+    tied: false,
+    of: 21,
+    size: 21,
+    ...s,
+  })
+  it('says 并列 for ties and keeps a partial group position apart from the province', () => {
+    expect(rankText(standing({ tied: true }), 'zh', undefined)).toBe('全省并列第3位')
+    expect(
+      rankText(standing({ scope: 'group', group: 'prd9', of: 3, size: 9 }), 'zh', groupOf('prd9')),
+    ).toBe('珠三角已公布3市中第3位')
+    expect(rankText(standing({ of: 1 }), 'zh', undefined)).toBeNull()
+  })
+  it('says 据公布 for a rank a source printed', () => {
+    expect(
+      standingText(
+        {
+          province: standing({ rank: 16, publishedIn: 'sa901c138' }),
+          group: standing({
+            scope: 'group',
+            group: 'prd9',
+            rank: 7,
+            size: 9,
+            of: 9,
+            publishedIn: 'sa901c138',
+          }),
+        },
+        'zh',
+        groupOf,
+      ),
+    ).toBe('全省第16位、珠三角第7位（据公布）')
+  })
+})
+
+describe('rankChange', () => {
+  const complete = (rank: number): Standing => ({
+    scope: 'province',
+    group: null,
+    rank,
+    tied: false,
+    of: 21,
+    size: 21,
+  })
+  it('is computed only between two ranks of the same complete scope', () => {
+    expect(rankChange(complete(3), complete(5))).toBe(2)
+    expect(rankChange(complete(5), complete(3))).toBe(-2)
+    // 惠州: 1st of 1 → 1st of 3 is not "unchanged": there is no rank to compare.
+    expect(rankChange({ ...complete(1), of: 3 }, { ...complete(1), of: 1 })).toBeUndefined()
+    expect(rankChange(complete(1), { ...complete(1), of: 20 })).toBeUndefined()
+  })
+
+  it('uses the cache per table, so two tables never share a rank', () => {
+    const a = table(2019, [
+      ['guangzhou', '2019-06', 5],
+      ['shenzhen', '2019-06', 7],
+    ])
+    const b = table(2019, [
+      ['guangzhou', '2019-06', 9],
+      ['shenzhen', '2019-06', 7],
+    ])
+    expect(cityStanding(a, catalog, city('guangzhou'), '2019-06', IVA).province?.rank).toBe(2)
+    expect(cityStanding(b, catalog, city('guangzhou'), '2019-06', IVA).province?.rank).toBe(1)
+  })
+})

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { defaultPeriod, datasetEntry } from '../../../../src/domain/catalog.ts'
+import { DEFAULT_FILTERS, parseFilters, serializeFilters } from '../../../../src/lib/url/filters.ts'
+import { canonicalSearch, resolveFilters } from '../../../../src/lib/url/use-filters.ts'
+import { loadCatalog } from '../../../support/api-data.ts'
+
+const catalog = loadCatalog()
+
+describe('parseFilters', () => {
+  it('reads every parameter of a valid link', () => {
+    const { filters, ignored } = parseFilters(
+      '?dataset=demo&region=shenzhen&compare=guangzhou,foshan&period=2019-06&measure=month&lang=en&theme=dark&colors=green-up&indicator=hightech_mfg_va_share_pct&sort=tech.asc',
+    )
+    expect(ignored).toEqual([])
+    expect(filters).toEqual({
+      dataset: 'demo',
+      region: 'shenzhen',
+      compare: ['guangzhou', 'foshan'],
+      period: '2019-06',
+      measure: 'month',
+      lang: 'en',
+      theme: 'dark',
+      colors: 'green-up',
+      indicator: 'hightech_mfg_va_share_pct',
+      sort: { column: 'tech', direction: 'asc' },
+    })
+  })
+
+  it('uses the defaults for missing parameters, silently', () => {
+    expect(parseFilters('')).toEqual({ filters: DEFAULT_FILTERS, ignored: [] })
+  })
+
+  it.each([
+    ['dataset=census', 'dataset'],
+    ['period=2019-01', 'period'],
+    ['period=2019-13', 'period'],
+    ['measure=quarter', 'measure'],
+    ['region=<script>', 'region'],
+    ['compare=guangzhou,%3Cimg%20src%3Dx%3E', 'compare'],
+    ['lang=fr', 'lang'],
+    ['theme=neon', 'theme'],
+    ['colors=blue', 'colors'],
+    ['indicator=gdp_yoy_pct', 'indicator'],
+    ['sort=tech.sideways', 'sort'],
+  ])('falls back on an invalid value and reports it: %s', (query, key) => {
+    const { filters, ignored } = parseFilters(`?${query}`)
+    expect(filters[key as keyof typeof filters]).toEqual(
+      DEFAULT_FILTERS[key as keyof typeof filters],
+    )
+    expect(ignored).toMatchObject([{ key, reason: 'invalid' }])
+  })
+
+  it('reports unknown keys, repeated keys and absurdly long values, and never throws', () => {
+    const long = 'x'.repeat(10_000)
+    const { filters, ignored } = parseFilters(
+      `?foo=1&region=guangzhou&region=shenzhen&period=${long}`,
+    )
+    expect(filters.region).toBe('guangzhou')
+    expect(filters.period).toBeNull()
+    expect(ignored.map((i) => `${i.key}:${i.reason}`).sort()).toEqual([
+      'foo:unknown-key',
+      'period:invalid',
+      'region:repeated',
+    ])
+    expect(ignored.every((i) => i.value.length <= 41)).toBe(true)
+  })
+
+  it('takes at most four compared regions, without repeats', () => {
+    expect(parseFilters('?compare=a,b,a,c,d,e').filters.compare).toEqual(['a', 'b', 'c', 'd'])
+  })
+})
+
+describe('serializeFilters', () => {
+  it('leaves defaults out of the URL', () => {
+    expect(serializeFilters(DEFAULT_FILTERS, null)).toBe('')
+    expect(
+      serializeFilters({ ...DEFAULT_FILTERS, region: 'guangzhou', period: '2019-12' }, '2019-12'),
+    ).toBe('?region=guangzhou')
+    expect(serializeFilters({ ...DEFAULT_FILTERS, compare: ['shenzhen', 'foshan'] }, null)).toBe(
+      '?compare=shenzhen%2Cfoshan',
+    )
+  })
+
+  it('round-trips through parseFilters', () => {
+    const filters = {
+      ...DEFAULT_FILTERS,
+      dataset: 'demo' as const,
+      region: 'zhuhai',
+      period: '2019-06',
+      lang: 'en' as const,
+    }
+    expect(parseFilters(serializeFilters(filters, '2020-12')).filters).toEqual(filters)
+  })
+})
+
+describe('resolveFilters against the data', () => {
+  it('falls back from a region that does not exist', () => {
+    const { filters, ignored } = resolveFilters('?region=atlantis', catalog)
+    expect(filters.region).toBe('guangdong')
+    expect(ignored).toEqual([{ key: 'region', value: 'atlantis', reason: 'unknown-region' }])
+  })
+
+  it('falls back from a period the dataset does not have', () => {
+    const { filters, ignored } = resolveFilters('?period=2005-06', catalog)
+    expect(filters.period).toBe(filters.defaultPeriod)
+    expect(ignored).toMatchObject([{ key: 'period', reason: 'unknown-period' }])
+  })
+
+  it('drops unknown compared regions and the selected region itself', () => {
+    const { filters } = resolveFilters(
+      '?region=guangzhou&compare=guangzhou,nowhere,shenzhen',
+      catalog,
+    )
+    expect(filters.compare).toEqual(['shenzhen'])
+  })
+
+  it('makes the URL canonical: ignored parameters removed, mode parameters kept', () => {
+    expect(canonicalSearch('?region=atlantis&foo=1&view=brief&measure=month', catalog)).toBe(
+      '?view=brief&measure=month',
+    )
+  })
+})
+
+describe('defaultPeriod', () => {
+  it('is the period with the most figures for the region, the latest on a tie', () => {
+    const official = datasetEntry(catalog, 'official')
+    // Guangzhou: nine figures for 2019年1-12月 in the founding article, more than any other period.
+    expect(defaultPeriod(official, 'guangzhou')).toBe('2019-12')
+    expect(defaultPeriod(datasetEntry(catalog, 'demo'), 'guangzhou')).toBe('2020-12')
+  })
+
+  it("is the dataset's latest period for a region without figures", () => {
+    const entry = datasetEntry(catalog, 'official')!
+    expect(defaultPeriod({ ...entry, periods: [] }, 'guangzhou')).toBe(entry.dataAsOf)
+  })
+})

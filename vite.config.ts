@@ -24,20 +24,13 @@ function preloadFirstView(): Plugin {
       const file = 'public/api/v1/index.json'
       if (!existsSync(file)) return chunks
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
-        datasets: { id: string; periods: { period: string; regions: Record<string, number> }[] }[]
+        datasets: { id: string; defaultPeriods: Record<string, string> }[]
         files: { path: string; sha256: string }[]
       }
-      const official = manifest.datasets.find((d) => d.id === 'official')
-      // The province's default period: the one with the most figures, the latest on a tie.
-      const fullest = official?.periods.reduce<{ period: string; count: number } | null>(
-        (best, p) => {
-          const count = p.regions.guangdong ?? 0
-          return count > 0 && (!best || count >= best.count) ? { period: p.period, count } : best
-        },
-        null,
-      )
+      // The province's default period (src/domain/default-period.ts), computed by the generator.
+      const period = manifest.datasets.find((d) => d.id === 'official')?.defaultPeriods.guangdong
       const paths = ['regions.json', 'indicators.json', 'sources.json']
-      if (fullest) paths.push(`observations/official/${fullest.period.slice(0, 4)}.json`)
+      if (period) paths.push(`observations/official/${period.slice(0, 4)}.json`)
       const data = paths.flatMap((path) => {
         const entry = manifest.files.find((f) => f.path === path)
         if (!entry) return []

@@ -4,10 +4,12 @@
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod/mini'
+import { defaultPeriods, latestKeyPeriods } from '../../src/domain/default-period.ts'
 import { periodYear, type Period } from '../../src/domain/period.ts'
 import {
   CodeSchema,
   CountSchema,
+  PeriodSchema,
   SCHEMA_VERSION,
   type DatasetId,
 } from '../../src/schemas/common.ts'
@@ -16,6 +18,8 @@ import { IndicatorsFileSchema } from '../../src/schemas/indicators.ts'
 import {
   ManifestSchema,
   RegionCountsSchema,
+  RegionIndicatorPeriodsSchema,
+  RegionPeriodsSchema,
   type DatasetEntry,
   type FileEntry,
   type PeriodCoverage,
@@ -61,8 +65,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     indicators: tables.indicators,
   })
   // Every source states where it was read (`via`), the generated one included: '' (not a copy).
-  const sources =
-    options.demoYears.length > 0 ? [...tables.sources, { via: '', ...DEMO_SOURCE }] : tables.sources
+  const sources = options.demoYears.length > 0 ? [...tables.sources, DEMO_SOURCE] : tables.sources
   put('sources.json', SourcesFileSchema, { schemaVersion: SCHEMA_VERSION, sources })
 
   const order = {
@@ -97,6 +100,8 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
       dataAsOf: periods.at(-1)?.period ?? null,
       observations: sorted.length,
       periods,
+      defaultPeriods: defaultPeriods(sorted),
+      latest: latestKeyPeriods(sorted),
       years: years.map((year) => ({ year, path: observationsPath(id, year) })),
     })
   }
@@ -143,15 +148,22 @@ export const JSON_SCHEMAS = {
 }
 
 /**
- * The manifest checks its observations per region with one loop (a z.custom: see
- * RegionCountsSchema), which JSON Schema cannot express; the published schema states the same
- * contract as a record of region codes to counts.
+ * The manifest checks its records per region with one loop (z.custom: see RegionCountsSchema),
+ * which JSON Schema cannot express; the published schema states the same contract as records
+ * of region codes.
  */
-const REGION_COUNTS = Object.fromEntries(
-  Object.entries(z.toJSONSchema(z.record(CodeSchema, CountSchema), { io: 'input' })).filter(
-    ([key]) => key !== '$schema',
-  ),
-)
+const asJsonSchema = (schema: z.ZodMiniType) =>
+  Object.fromEntries(
+    Object.entries(z.toJSONSchema(schema, { io: 'input' })).filter(([key]) => key !== '$schema'),
+  )
+const CUSTOMS = new Map<z.ZodMiniType, object>([
+  [RegionCountsSchema, asJsonSchema(z.record(CodeSchema, CountSchema))],
+  [RegionPeriodsSchema, asJsonSchema(z.record(CodeSchema, PeriodSchema))],
+  [
+    RegionIndicatorPeriodsSchema,
+    asJsonSchema(z.record(CodeSchema, z.record(CodeSchema, PeriodSchema))),
+  ],
+])
 
 function jsonSchema(schema: z.ZodMiniType): object {
   return z.toJSONSchema(schema, {
@@ -159,7 +171,8 @@ function jsonSchema(schema: z.ZodMiniType): object {
     io: 'input',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema === RegionCountsSchema) Object.assign(jsonSchema, REGION_COUNTS)
+      const custom = CUSTOMS.get(zodSchema as unknown as z.ZodMiniType)
+      if (custom) Object.assign(jsonSchema, custom)
     },
   })
 }

@@ -17,6 +17,7 @@ export const DEMO_SOURCE: Source = {
   title: '演示数据（模拟生成，非统计数据） / Demo data (synthetic, not statistics)',
   date: '',
   url: '',
+  via: '',
   grade: 'synthetic',
 }
 
@@ -281,10 +282,11 @@ function cityFlows(profile: CityProfile, years: number[]): Flows {
     }
     for (const flow of FLOWS) flows[flow].set(year, [])
     for (let month = 1; month <= 12; month++) {
-      // A 2020 slump that eases by mid-year; value-added growth keeps a floor of 1.5%, so
-      // year-to-date growth never nears zero and the contribution rate stays meaningful.
-      const slump = year === 2020 ? Math.max(0, 7 - month * 1.2) : 0
-      const growth = Math.max(1.5, yearGrowth - slump + noise(1.2))
+      // A 2020-style shock: a deep fall in the first months that eases by the autumn, so that
+      // year-to-date growth is negative early in the year, its decline narrows, and it turns to
+      // growth (下降, 降幅收窄, 由降转增) — at a different month in each city.
+      const slump = year === 2020 ? Math.max(0, 26 - month * (5 + noise(1))) : 0
+      const growth = yearGrowth - slump + noise(1.2)
       const iva = row(
         'iva',
         month,
@@ -370,13 +372,16 @@ function observationsOf(region: string, flows: Flows, years: number[]): DemoObse
       const before = (flow: Flow) => ytd(flows, flow, year - 1, month)
       const monthOf = (flow: Flow, y: number) => flows[flow].get(y)![month - 1]!
 
-      push(period, 'iva_above_scale_month_100m_yuan', yuan(monthOf('iva', year)), 2)
-      push(
-        period,
-        'iva_above_scale_month_yoy_pct',
-        growthPct(monthOf('iva', year), monthOf('iva', year - 1)),
-        1,
-      )
+      // The bureau publishes no February alone: 1-2月 is the first period of the year.
+      if (month > 2) {
+        push(period, 'iva_above_scale_month_100m_yuan', yuan(monthOf('iva', year)), 2)
+        push(
+          period,
+          'iva_above_scale_month_yoy_pct',
+          growthPct(monthOf('iva', year), monthOf('iva', year - 1)),
+          1,
+        )
+      }
       push(period, 'iva_above_scale_100m_yuan', yuan(now('iva')), 2)
       push(period, 'iva_above_scale_yoy_pct', growthPct(now('iva'), before('iva')), 1)
       push(period, 'iva_below_scale_yoy_pct', growthPct(now('below'), before('below')), 1)
@@ -403,12 +408,16 @@ function observationsOf(region: string, flows: Flows, years: number[]): DemoObse
       push(period, 'hightech_mfg_va_100m_yuan', yuan(now('hightech')), 2)
       push(period, 'hightech_mfg_va_yoy_pct', growthPct(now('hightech'), before('hightech')), 1)
       push(period, 'hightech_mfg_va_share_pct', round1((now('hightech') / now('iva')) * 100), 1)
-      push(
-        period,
-        'hightech_mfg_contribution_pct',
-        round1(((now('hightech') - before('hightech')) / (now('iva') - before('iva'))) * 100),
-        1,
-      )
+      // A contribution to growth means little when there is hardly any growth: not published
+      // then, as a bureau would not (it would read in the thousands of percent).
+      if (Math.abs(now('iva') / before('iva') - 1) >= 0.01) {
+        push(
+          period,
+          'hightech_mfg_contribution_pct',
+          round1(((now('hightech') - before('hightech')) / (now('iva') - before('iva'))) * 100),
+          1,
+        )
+      }
       push(period, 'advanced_mfg_va_100m_yuan', yuan(now('advanced')), 2)
       push(period, 'advanced_mfg_va_yoy_pct', growthPct(now('advanced'), before('advanced')), 1)
       push(period, 'advanced_mfg_va_share_pct', round1((now('advanced') / now('iva')) * 100), 1)
@@ -422,7 +431,11 @@ export interface DemoOptions {
   years: number[]
 }
 
-/** The indicators the demo dataset covers completely: every indicator of the three stabilities and 技改. */
+/**
+ * The indicators of the demo dataset: every indicator of the three stabilities and 技改, for
+ * every region and period — but for the month figures, never published for 1-2月, and the
+ * contribution rate, left out when growth is too near zero for it to mean anything.
+ */
 export const DEMO_INDICATORS = [
   'iva_above_scale_month_100m_yuan',
   'iva_above_scale_month_yoy_pct',

@@ -15,10 +15,3 @@ export function formatTableError(error: TableError): string {
     return `${error.file}${error.columnName ? ` (${error.columnName})` : ''}: ${error.message}`
   return `${error.file}:${error.row}:${error.column} (${error.columnName}): ${error.message}`
 }
-
-export class TableErrors extends Error {
-  constructor(readonly errors: TableError[]) {
-    super(errors.map(formatTableError).join('\n'))
-    this.name = 'TableErrors'
-  }
-}

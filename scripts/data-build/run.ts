@@ -1,5 +1,6 @@
 import { buildApi, type ApiFiles } from './api.ts'
 import { readDecks } from './decks.ts'
+import { checkPublishedRanks } from './ranks.ts'
 import type { TableError } from './errors.ts'
 import { scaleRegions } from './scale.ts'
 import { readTables } from './tables.ts'
@@ -23,6 +24,8 @@ export type DataBuildResult =
 export function runDataBuild(options: DataBuildOptions): DataBuildResult {
   const { tables, errors } = readTables(options.dataDir)
   if (errors.length > 0) return { ok: false, errors }
+  const rankErrors = checkPublishedRanks(tables, options.dataDir)
+  if (rankErrors.length > 0) return { ok: false, errors: rankErrors }
   const { decks, errors: deckErrors } = readDecks(options.dataDir, tables)
   if (deckErrors.length > 0) return { ok: false, errors: deckErrors }
   const regions = options.cities ? scaleRegions(tables.regions, options.cities) : tables.regions

@@ -81,6 +81,10 @@ const IndicatorRowSchema = z.object({
   denominator: optional(CodeSchema),
   definition_zh: z.string().min(1, 'is empty: every indicator needs a definition'),
   definition_en: z.string().min(1, 'is empty: every indicator needs a definition'),
+  rank_of: optional(CodeSchema),
+  rank_scope: z.enum(['', 'province', 'group'], {
+    error: 'must be "province", "group" or empty',
+  }),
 })
 
 const HttpUrlCellSchema = optional(
@@ -207,6 +211,7 @@ export function readTables(dataDir: string): { tables: Tables; errors: TableErro
     regions: ids(regionTable, 'code'),
     indicators: ids(indicatorTable, 'id'),
     kinds: new Map(indicators.map((i) => [i.id, i.kind])),
+    cityCodes: new Set(regions.filter((r) => r.type === 'city').map((r) => r.code)),
     sources: ids(sourceTable, 'id'),
   })
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row || a.column - b.column)
@@ -280,6 +285,25 @@ function readIndicators(table: CsvTable, errors: TableError[]): Indicator[] {
         errors.push(locate(table, line, column, `only a share has a ${column}`))
       }
     }
+    // A rank indicator holds the ranks sources printed for another indicator's figures.
+    const rank = row.kind === 'rank'
+    if (rank !== (row.rank_of !== '') || rank !== (row.rank_scope !== '')) {
+      errors.push(
+        locate(
+          table,
+          line,
+          rank ? 'rank_of' : row.rank_of !== '' ? 'rank_of' : 'rank_scope',
+          rank
+            ? 'a rank indicator needs rank_of (the indicator ranked) and rank_scope (province or group)'
+            : 'only a rank indicator (kind rank) has rank_of and rank_scope',
+        ),
+      )
+    } else if (rank && !ids.has(row.rank_of)) {
+      errors.push(locate(table, line, 'rank_of', `unknown indicator "${row.rank_of}"`))
+    }
+    if (rank !== (row.unit === 'rank')) {
+      errors.push(locate(table, line, 'unit', 'the unit "rank" goes with the kind "rank"'))
+    }
   }
   return rows.map(({ row }) => ({
     id: row.id,
@@ -295,6 +319,9 @@ function readIndicators(table: CsvTable, errors: TableError[]): Indicator[] {
     denominator: row.denominator === '' ? null : row.denominator,
     definitionZh: row.definition_zh,
     definitionEn: row.definition_en,
+    ...(row.kind === 'rank' && row.rank_scope !== ''
+      ? { rankOf: { indicator: row.rank_of, scope: row.rank_scope } }
+      : {}),
   }))
 }
 
@@ -324,6 +351,7 @@ function readObservations(
     regions: Set<string | undefined>
     indicators: Set<string | undefined>
     kinds: Map<string, Indicator['kind']>
+    cityCodes: Set<string>
     sources: Set<string | undefined>
   },
 ): SourceObservation[] {
@@ -352,6 +380,21 @@ function readObservations(
       )
     }
     const value = Number(row.value)
+    if (
+      known.kinds.get(row.indicator) === 'rank' &&
+      (!Number.isInteger(value) || value < 1 || known.cityCodes.has(row.region) === false)
+    ) {
+      errors.push(
+        locate(
+          table,
+          line,
+          known.cityCodes.has(row.region) ? 'value' : 'region',
+          known.cityCodes.has(row.region)
+            ? `a rank is a whole number from 1, not ${row.value}`
+            : `only a city has a rank among the cities, not "${row.region}"`,
+        ),
+      )
+    }
     if (known.kinds.get(row.indicator) === 'share' && (value < 0 || value > 100)) {
       errors.push(
         locate(table, line, 'value', `a share must be between 0 and 100, not ${row.value}`),

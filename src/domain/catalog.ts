@@ -31,36 +31,28 @@ export function makeCatalog(
     cities: regions.filter((r) => r.type === 'city'),
     groups: regions.filter((r) => r.type === 'group'),
     indicator: new Map(indicators.map((i) => [i.id, i])),
-    rankIndicator: new Map(
-      indicators.flatMap((i) =>
-        i.rankOf ? [[`${i.rankOf.indicator}|${i.rankOf.scope}`, i.id]] : [],
-      ),
-    ),
+    rankIndicator: rankIndicators(indicators),
     source: new Map(sources.map((s) => [s.id, s])),
   }
+}
+
+/** The rank indicators by the figure they rank: "indicator|province" → its id. */
+export function rankIndicators(indicators: Indicator[]): Map<string, string> {
+  return new Map(
+    indicators.flatMap((i) =>
+      i.rankOf ? [[`${i.rankOf.indicator}|${i.rankOf.scope}`, i.id] as const] : [],
+    ),
+  )
 }
 
 export function datasetEntry(catalog: Catalog, dataset: DatasetId): DatasetEntry | undefined {
   return catalog.manifest.datasets.find((d) => d.id === dataset)
 }
 
-/**
- * The default period of a region: the period with the most figures for it, the latest of
- * those on a tie; the dataset's latest period when the region has none.
- */
+/** The period a region's views open on (see default-period.ts); the dataset's latest for none. */
 export function defaultPeriod(entry: DatasetEntry | undefined, region: string): Period | null {
   if (!entry) return null
-  let best: { period: Period; count: number } | null = null
-  for (const { period, regions } of entry.periods) {
-    const count = regions[region] ?? 0
-    if (
-      count > 0 &&
-      (!best || count > best.count || (count === best.count && period > best.period))
-    ) {
-      best = { period, count }
-    }
-  }
-  return best?.period ?? entry.dataAsOf
+  return entry.defaultPeriods[region] ?? entry.dataAsOf
 }
 
 /** Years of the dataset that have a file, so absent years are "no data", not a failed fetch. */

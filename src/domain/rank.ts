@@ -7,6 +7,9 @@
  */
 import type { Region } from '../schemas/regions.ts'
 import type { Catalog } from './catalog.ts'
+
+/** What ranking needs of the catalog: the cities, and where published ranks are kept. */
+export type RankContext = Pick<Catalog, 'cities' | 'rankIndicator'>
 import type { ObservationTable } from './observation-table.ts'
 import type { Period } from './period.ts'
 
@@ -54,7 +57,7 @@ export function competitionRanks(
   return ranks
 }
 
-function scopeCities(catalog: Catalog, scope: RankScope, group: string | null): Region[] {
+function scopeCities(catalog: RankContext, scope: RankScope, group: string | null): Region[] {
   return scope === 'province' ? catalog.cities : catalog.cities.filter((c) => c.group === group)
 }
 
@@ -65,7 +68,7 @@ const cache = new WeakMap<ObservationTable, Map<string, Map<string, Standing>>>(
 /** The computed standings of every published city of a scope (a partial set when `of < size`). */
 export function scopeStandings(
   table: ObservationTable,
-  catalog: Catalog,
+  catalog: RankContext,
   scope: RankScope,
   group: string | null,
   period: Period,
@@ -96,7 +99,7 @@ export function scopeStandings(
 /** The rank a source printed for a city's figure, if one did. */
 export function publishedStanding(
   table: ObservationTable,
-  catalog: Catalog,
+  catalog: RankContext,
   city: Region,
   scope: RankScope,
   period: Period,
@@ -124,7 +127,7 @@ export function publishedStanding(
  */
 export function cityStanding(
   table: ObservationTable,
-  catalog: Catalog,
+  catalog: RankContext,
   city: Region,
   period: Period,
   indicator: string,
@@ -151,7 +154,7 @@ export function cityStanding(
  */
 export function contradictedRank(
   table: ObservationTable,
-  catalog: Catalog,
+  catalog: RankContext,
   city: Region,
   scope: RankScope,
   period: Period,

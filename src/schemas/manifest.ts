@@ -4,6 +4,7 @@ import {
   CountSchema,
   DatasetIdSchema,
   LabelSchema,
+  PERIOD_PATTERN,
   PeriodSchema,
   SchemaVersionSchema,
 } from './common.ts'
@@ -26,6 +27,33 @@ export const RegionCountsSchema = z.custom<Record<string, number>>(
   'observations per region code: a lower-case code and a whole number ≥ 0 for each',
 )
 
+const isRegionPeriods = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.entries(value).every(
+    ([code, period]) =>
+      CODE_PATTERN.test(code) && typeof period === 'string' && PERIOD_PATTERN.test(period),
+  )
+
+/** A period per region code (its default period), checked with one loop like the counts. */
+export const RegionPeriodsSchema = z.custom<Record<string, string>>(
+  isRegionPeriods,
+  'a period per region code: a lower-case code and a period YYYY-MM (02 to 12)',
+)
+
+/** A period per indicator per region code (the latest of each key figure), checked the same way. */
+export const RegionIndicatorPeriodsSchema = z.custom<Record<string, Record<string, string>>>(
+  (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(
+      ([code, periods]) => CODE_PATTERN.test(code) && isRegionPeriods(periods),
+    ),
+  'a period per indicator per region code',
+)
+
 export const PeriodCoverageSchema = z.object({
   period: PeriodSchema,
   observations: CountSchema,
@@ -45,6 +73,10 @@ export const DatasetEntrySchema = z.object({
   dataAsOf: z.nullable(PeriodSchema),
   observations: CountSchema,
   periods: z.array(PeriodCoverageSchema),
+  /** The period each region's views open on: see src/domain/default-period.ts. */
+  defaultPeriods: RegionPeriodsSchema,
+  /** The latest period of each key figure of each region: region → indicator → period. */
+  latest: RegionIndicatorPeriodsSchema,
   years: z.array(z.object({ year: z.int(), path: z.string() })),
 })
 export type DatasetEntry = z.infer<typeof DatasetEntrySchema>

@@ -27,10 +27,9 @@ export const SourceSchema = z.object({
   url: HttpUrlOrEmptySchema,
   /**
    * Where the document was actually read when that is not `url`: a reprint, mirror or
-   * aggregator address. Empty when it was read at `url`, or when the copy had no address. Always
-   * written by the generator; optional so that a file written before it existed still parses.
+   * aggregator address. Empty when it was read at `url`, or when the copy had no address.
    */
-  via: z.optional(HttpUrlOrEmptySchema),
+  via: HttpUrlOrEmptySchema,
   /**
    * A: read on the publisher's own official site; B: a mainstream media report; C: an official
    * release read only on a third-party copy (shown with a 转载 marker and `via`); synthetic: the

@@ -28,18 +28,16 @@ describe('the briefing', () => {
     const panel = page.getByRole('region', { name: '简报' })
     await expect
       .poll(() => panel.textContent())
-      .toContain('2019年1-12月，广州市规模以上工业增加值同比增长5.1%，增速比1-2月提高4.0个百分点。')
+      .toContain('2019年，广州市规模以上工业增加值同比增长5.1%，增速比1-2月提高4.0个百分点。')
     expect(await panel.textContent()).toContain('所用资料来源')
     await panel.getByRole('button', { name: '复制文字' }).click()
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('已复制到剪贴板')
     const copied = await page.evaluate(() => navigator.clipboard.readText())
-    expect(copied.startsWith('2019年1-12月，广州市规模以上工业增加值同比增长5.1%')).toBe(true)
+    expect(copied.startsWith('2019年，广州市规模以上工业增加值同比增长5.1%')).toBe(true)
 
     // It follows the filters.
     await page.getByLabel('地区', { exact: true }).selectOption('shenzhen')
-    await expect
-      .poll(() => panel.textContent())
-      .toContain('2019年1-12月，深圳市工业投资同比增长11.5%')
+    await expect.poll(() => panel.textContent()).toContain('2019年，深圳市工业投资同比增长11.5%')
   })
 
   it('opens the one-page brief, which prints to a single A4 page', async () => {
@@ -53,7 +51,7 @@ describe('the briefing', () => {
     const sheet = page.locator('main')
     const text = await sheet.textContent()
     expect(text).toContain('广州市 · 2019年1-12月')
-    expect(text).toContain('数据截至 2024年1-8月')
+    expect(text).toContain('数据截至 2025年1-12月')
     expect(text).toContain('5.1%比1-2月提高4.0个百分点')
     expect(text).toContain('广东省工业和信息化厅')
     expect(text).toContain(`本页链接：${baseUrl()}/?region=guangzhou&period=2019-12`)

@@ -19,10 +19,10 @@ describe('the dashboard at a desk', () => {
     expect(await page.getByLabel('期间', { exact: true }).inputValue()).toBe('2019-12')
     // The datasets of the manifest, each with its data-as-of.
     expect(await page.getByLabel('数据集').locator('option').allTextContents()).toEqual([
-      '官方发布数据（截至2024年1-8月）',
+      '官方发布数据（截至2025年1-12月）',
       '演示数据（模拟生成，非统计数据）（截至2020年1-12月）',
     ])
-    expect(await page.getByRole('banner').textContent()).toContain('数据截至 2024年1-8月')
+    expect(await page.getByRole('banner').textContent()).toContain('数据截至 2025年1-12月')
   })
 
   it('puts a changed control in the URL, restores it on reload, and steps back and forward', async () => {
@@ -191,7 +191,7 @@ describe('the dashboard at a desk', () => {
     expect(path).toMatch(/跳到主要内容/)
     expect(path).toMatch(/复制链接/)
     expect(path).toMatch(/下载 CSV/)
-    expect(path).toMatch(/tile 广州/)
+    expect(path).toMatch(/tile 清远/) // the first tile in reading order
   })
 })
 

@@ -20,7 +20,7 @@ describe('where each city stands', () => {
       await map.getByRole('button', { name: '珠海 15.1%，全省第1位、珠三角第1位' }).count(),
     ).toBe(1)
     expect(
-      await map.getByRole('button', { name: '云浮 3.0%，全省第20位、山区第4位' }).count(),
+      await map.getByRole('button', { name: '云浮 3.0%，全省并列第20位、山区并列第4位' }).count(),
     ).toBe(1)
 
     await map.getByRole('button', { name: /^广州 5\.5%/ }).click()
@@ -34,16 +34,15 @@ describe('where each city stands', () => {
     expect(await details.textContent()).toContain('来源：广东省统计局')
   })
 
-  it('hatches and names the cities without a figure', async () => {
+  it('hatches and names the cities without a figure, and says a partial order is no rank', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
     await revealDeferred(page)
     const map = page.getByRole('group', { name: /^各市分布/ })
     await expect.poll(() => map.getByRole('button').count()).toBe(21)
     expect(await map.getByRole('button', { name: '深圳 暂无数据' }).count()).toBe(1)
-    expect(
-      await map.getByRole('button', { name: '广州 5.1%，全省第1位、珠三角第1位' }).count(),
-    ).toBe(1)
+    // 广州 and 佛山 published for 2019年1-12月: a position between two, never 全省第N位.
+    expect(await map.getByRole('button', { name: '广州 5.1%，已公布2市中第2位' }).count()).toBe(1)
   })
 
   it('ranks the cities in the order of the data, with 全省 as the reference', async () => {
@@ -56,9 +55,15 @@ describe('where each city stands', () => {
     await panel.getByRole('button', { name: '表格' }).click()
     const rows = (await panel.getByRole('row').allTextContents()).slice(1)
     expect(rows).toHaveLength(21)
-    // No earlier period of 2017 was published: no change of rank to show (—).
-    expect(rows.slice(0, 3)).toEqual(['珠海115.11—', '汕尾212.31—', '东莞310.02—'])
-    expect(rows.slice(-2)).toEqual(['韶关203.04—', '云浮203.04—'])
+    // No earlier period of 2017 was published: no column of rank changes.
+    expect(await panel.getByRole('columnheader').allTextContents()).toEqual([
+      '地区',
+      '全省位次',
+      '规模以上工业增加值累计增速（%）',
+      '区域内位次',
+    ])
+    expect(rows.slice(0, 3)).toEqual(['珠海115.11', '汕尾212.31', '东莞310.02'])
+    expect(rows.slice(-2)).toEqual(['韶关并列203.0并列4', '云浮并列203.0并列4'])
     expect(await panel.textContent()).toContain('21/21 市已发布')
   })
 
@@ -121,8 +126,9 @@ describe('where each city stands', () => {
     ])
     const csv = readFileSync(await download.path(), 'utf8')
     expect(csv).toContain(
-      '地区,全省排名,规模以上工业增加值累计增速（%）,区域内排名,位次变化\r\n珠海,1,15.1,1,—\r\n',
+      '地区,全省位次,规模以上工业增加值累计增速（%）,区域内位次\r\n珠海,1,15.1,1\r\n',
     )
+    expect(csv).toContain('说明,21/21 市已发布；位次及其变化仅在21市均已公布时计算。')
   })
 
   it('has no axe violations with the standing panels, light and dark', async () => {

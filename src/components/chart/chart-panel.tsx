@@ -69,6 +69,8 @@ export function ChartPanel({
     [t.period, meta.period],
     [t.sourceLine, sourceText || '—'],
     [t.datasetLine, meta.dataset],
+    // What the panel says under the figures travels with them: "5/21 市已发布", the rules …
+    ...(footnote ? [[t.noteLine, footnote] as [string, string]] : []),
   ]
 
   const downloadCsv = (table: PanelTable) => {
@@ -103,6 +105,7 @@ export function ChartPanel({
           footer: [
             `${t.sourceLine}：${sourceText || '—'}`,
             `${t.datasetLine}：${meta.dataset}`,
+            ...(footnote ? [`${t.noteLine}：${footnote}`] : []),
             ...(meta.synthetic ? [t.syntheticLabel] : []),
           ],
         },

@@ -31,8 +31,21 @@ describe('the demo dataset', () => {
     expect(periods[0]).toBe('2018-02')
     expect(periods.at(-1)).toBe('2020-12')
     expect(periods).not.toContain('2019-01')
-    expect(demo).toHaveLength(regions.length * DEMO_INDICATORS.length * periods.length)
     expect(byKey.size).toBe(demo.length)
+    // Left out only where a bureau publishes nothing: February alone (1-2月 is the first
+    // period), and a contribution to growth when growth is within 1% of zero.
+    for (const region of regions) {
+      for (const period of periods) {
+        for (const indicator of DEMO_INDICATORS) {
+          if (byKey.has(`${region.code}|${period}|${indicator}`)) continue
+          const why = indicator.includes('_month_')
+            ? period.endsWith('-02')
+            : indicator === 'hightech_mfg_contribution_pct' &&
+              Math.abs(get(region.code, period, 'iva_above_scale_yoy_pct').value) < 1.05
+          expect(why, `${region.code} ${period} ${indicator}`).toBe(true)
+        }
+      }
+    }
   })
 
   it('cites its synthetic source on every observation', () => {
@@ -51,6 +64,7 @@ describe('the demo dataset', () => {
   it('sums cities exactly into their groups and the province', () => {
     for (const period of periods) {
       for (const indicator of levels) {
+        if (!byKey.has(`guangdong|${period}|${indicator}`)) continue // February alone
         const province = cities.reduce(
           (sum, c) => sum + cents(get(c.code, period, indicator).value),
           0,
@@ -109,14 +123,9 @@ describe('the demo dataset', () => {
           )
           expect(ytd - before, `${region.code} ${year}-${month}`).toBe(inMonth)
         }
-        // 1-2月 holds January too, which is never published alone.
-        const first = get(region.code, makePeriod(year, 2), 'iva_above_scale_100m_yuan').value
-        const february = get(
-          region.code,
-          makePeriod(year, 2),
-          'iva_above_scale_month_100m_yuan',
-        ).value
-        expect(first).toBeGreaterThan(february)
+        // 1-2月 holds January too, and February is never published alone.
+        expect(byKey.has(`${region.code}|${year}-02|iva_above_scale_month_100m_yuan`)).toBe(false)
+        expect(byKey.has(`${region.code}|${year}-02|iva_above_scale_month_yoy_pct`)).toBe(false)
       }
     }
   })
@@ -137,5 +146,21 @@ describe('the demo dataset', () => {
   it('includes declines, so the views can be tried with negative growth', () => {
     const negatives = demo.filter((o) => o.indicator.endsWith('_yoy_pct') && o.value < 0)
     expect(negatives.length).toBeGreaterThan(0)
+  })
+
+  it('has a 2020-style shock: declines that narrow and turn to growth within the year', () => {
+    const growth = (region: string, month: number) =>
+      get(region, makePeriod(2020, month), 'iva_above_scale_yoy_pct').value
+    expect(growth('guangdong', 2)).toBeLessThan(-5)
+    expect(growth('guangdong', 12)).toBeGreaterThan(0)
+    const kinds = new Set<string>()
+    for (const city of cities) {
+      for (let month = 3; month <= 12; month++) {
+        const [before, now] = [growth(city.code, month - 1), growth(city.code, month)]
+        if (before < 0 && now < 0 && now > before) kinds.add('降幅收窄')
+        if (before < 0 && now > 0) kinds.add('由降转增')
+      }
+    }
+    expect([...kinds].sort()).toEqual(['由降转增', '降幅收窄'])
   })
 })

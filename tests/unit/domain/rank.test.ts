@@ -79,7 +79,49 @@ describe.each([
   // 4 of 21 (惠州 2022年1-12月, whose GDP growth a source put first in the province).
   ['huizhou', '2022-12', IVA, '已公布4市中第1位', '1st of 4 cities published'],
   // A city alone: nothing true to say about its place.
-  ['huizhou', '2021-02', 'industrial_investment_yoy_pct', null, null],
+  ['guangzhou', '2020-02', IVA, null, null],
+  // Ranks its source printed: stated, and said to be as published.
+  [
+    'huizhou',
+    '2021-02',
+    'industrial_investment_yoy_pct',
+    '全省第16位、珠三角第7位（据公布）',
+    '16th of 21 cities, 7th of 9 in the Pearl River Delta (as published)',
+  ],
+  [
+    'huizhou',
+    '2021-02',
+    IVA,
+    '全省第11位、珠三角第7位（据公布）',
+    '11th of 21 cities, 7th of 9 in the Pearl River Delta (as published)',
+  ],
+  ['yunfu', '2019-03', IVA, '全省第3位（据公布）', '3rd of 21 cities (as published)'],
+  [
+    'yunfu',
+    '2019-03',
+    'industrial_investment_yoy_pct',
+    '全省第2位（据公布）',
+    '2nd of 21 cities (as published)',
+  ],
+  ['shaoguan', '2020-04', IVA, '全省第3位（据公布）', '3rd of 21 cities (as published)'],
+  [
+    'qingyuan',
+    '2021-08',
+    'tech_transformation_investment_yoy_pct',
+    '全省第12位（据公布）',
+    '12th of 21 cities (as published)',
+  ],
+  ['zhuhai', '2022-06', IVA, '全省第2位（据公布）', '2nd of 21 cities (as published)'],
+  ['huizhou', '2022-11', IVA, '全省第2位（据公布）', '2nd of 21 cities (as published)'],
+  // 清远 2021年1-9月: its source's "全省第12位" does not say of which figure: not recorded, and
+  // the two cities published are only in order, not ranked.
+  [
+    'qingyuan',
+    '2021-09',
+    'industrial_investment_yoy_pct',
+    '已公布2市中第2位',
+    '2nd of 2 cities published',
+  ],
 ])('%s %s %s', (code, period, indicator, zh, en) => {
   const standing = cityStanding(official, catalog, city(code), period, indicator)
   it(`reads “${zh ?? 'nothing'}”`, () => {
@@ -87,7 +129,10 @@ describe.each([
     expect(standingText(standing, 'en', groupOf)).toBe(en)
   })
   it('is a rank of the province only when every city is published', () => {
-    expect(standing.province && isCompleteRank(standing.province)).toBe(period === '2017-03')
+    const published = standing.province?.publishedIn !== undefined
+    expect(standing.province !== undefined && isCompleteRank(standing.province)).toBe(
+      period === '2017-03' || published,
+    )
   })
 })
 

@@ -8,7 +8,7 @@ import { formatPeriod } from '../../../lib/format/period.ts'
 import { useIsDark } from '../../../lib/theme.ts'
 import { useFilters } from '../../../lib/url/use-filters.ts'
 import { buildRanking } from '../lib/build-ranking.ts'
-import { rankingNotes, rankingTable } from '../lib/ranking-table.ts'
+import { rankingNote, rankingTable } from '../lib/ranking-table.ts'
 import { standingSourcesOf } from '../lib/row-standing.ts'
 import { tileLabel } from '../lib/tile-label.ts'
 import { buildTileMap, legendLabels } from '../lib/tile-map.ts'
@@ -88,10 +88,7 @@ export function MapPanel() {
       lang={lang}
       colors={colors}
       height={HEIGHT}
-      footnote={[
-        `${s.schematicMap} ${s.selectCity}`,
-        ...(ready ? rankingNotes(ready.ranking, lang, s) : []),
-      ].join(lang === 'zh' ? '；' : '; ')}
+      footnote={`${s.schematicMap} ${s.selectCity}${lang === 'zh' ? '。' : '.'}${ready ? ` ${rankingNote(ready.ranking, lang, s)}` : ''}`}
     >
       {ready && (
         <div className="flex flex-col gap-2 text-xs text-slate-700 dark:text-slate-200">

@@ -5,7 +5,7 @@ import { indicatorName } from '../../../lib/format/names.ts'
 import { unitLabel } from '../../../lib/format/number.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { buildRanking } from '../lib/build-ranking.ts'
-import { rankingNotes, rankingTable } from '../lib/ranking-table.ts'
+import { rankingNote, rankingTable } from '../lib/ranking-table.ts'
 import { standingSourcesOf } from '../lib/row-standing.ts'
 import { useStanding } from '../lib/use-standing.ts'
 import { RankingBars } from './ranking-bars.tsx'
@@ -77,9 +77,7 @@ export function RankingPanel() {
       lang={lang}
       colors={colors}
       height={height}
-      footnote={
-        ranking ? rankingNotes(ranking, lang, s).join(lang === 'zh' ? '；' : '; ') : undefined
-      }
+      footnote={ranking ? rankingNote(ranking, lang, s) : undefined}
     />
   )
 }

@@ -66,8 +66,11 @@ export function rankingTable(
   }
 }
 
-/** What a ranking does not show, said under it: how many are published, what a change compares. */
-export function rankingNotes(ranking: Ranking, lang: Lang, t: StandingMessages): string[] {
+/**
+ * What a ranking does not show, said under it (and in its exports): how many cities are
+ * published, what a position or a change compares, which cities are missing. One sentence.
+ */
+export function rankingNote(ranking: Ranking, lang: Lang, t: StandingMessages): string {
   const notes = [t.publishedCities(ranking.published, ranking.total)]
   if (!isCompleteRanking(ranking)) notes.push(t.partialRanking(ranking.published))
   else if (ranking.previousPeriod)
@@ -79,5 +82,5 @@ export function rankingNotes(ranking: Ranking, lang: Lang, t: StandingMessages):
     const names = ranking.missing.map((r) => regionName(r, lang, true))
     notes.push(t.notPublished(ranking.missing.length, names.join(lang === 'zh' ? '、' : ', ')))
   }
-  return notes
+  return lang === 'zh' ? `${notes.join('；')}。` : `${notes.join('; ')}.`
 }

@@ -106,6 +106,8 @@ export function buildTileMap(ranking: Ranking): { tiles: MapTile[]; classes: Map
       ]
     },
   )
+  // In reading order, west to east and north to south: the order Tab takes them in.
+  tiles.sort((a, b) => a.row - b.row || a.column - b.column)
   return { tiles, classes }
 }
 

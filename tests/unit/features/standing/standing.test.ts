@@ -8,7 +8,7 @@ import {
   compareWithProvince,
   sortRows,
 } from '../../../../src/features/standing/lib/build-scorecard.ts'
-import { rankingNotes, rankingTable } from '../../../../src/features/standing/lib/ranking-table.ts'
+import { rankingNote, rankingTable } from '../../../../src/features/standing/lib/ranking-table.ts'
 import { comparisonText } from '../../../../src/features/standing/lib/scorecard-text.ts'
 import { tileLabel } from '../../../../src/features/standing/lib/tile-label.ts'
 import { STANDING_MESSAGES } from '../../../../src/features/standing/messages.ts'
@@ -126,7 +126,9 @@ describe('buildRanking', () => {
     )
     expect(partialBefore.previousPeriod).toBeUndefined()
     expect(partialBefore.rows.every((r) => r.change === undefined)).toBe(true)
-    expect(rankingNotes(partialBefore, 'zh', s)).toContain('位次及其变化仅在21市均已公布时计算。')
+    expect(rankingNote(partialBefore, 'zh', s)).toBe(
+      '21/21 市已发布；位次及其变化仅在21市均已公布时计算。',
+    )
   })
 })
 

@@ -95,8 +95,8 @@ describe('fetchJson', () => {
     )
   })
 
-  it("checks the manifest's observations per region: codes and whole counts ≥ 0", async () => {
-    const manifest = (regions: unknown) =>
+  it("checks the manifest's records per region: codes, whole counts ≥ 0, periods", async () => {
+    const manifest = (regions: unknown, defaultPeriods: unknown = { guangzhou: '2023-12' }) =>
       JSON.stringify({
         schemaVersion: 1,
         generatedAt: '2026-11-27T12:00:00.000Z',
@@ -109,6 +109,8 @@ describe('fetchJson', () => {
             dataAsOf: '2023-12',
             observations: 3,
             periods: [{ period: '2023-12', observations: 3, cities: 1, regions }],
+            defaultPeriods,
+            latest: { guangzhou: { iva_above_scale_yoy_pct: '2023-12' } },
             years: [{ year: 2023, path: 'observations/official/2023.json' }],
           },
         ],
@@ -123,6 +125,13 @@ describe('fetchJson', () => {
       const error = await failure(fetchJson('/x', 'index.json', ManifestSchema))
       expect(error.message).toMatch(
         /^index\.json: does not match its schema: datasets\.0\.periods\.0\.regions: observations per region code/,
+      )
+    }
+    for (const bad of [{ guangzhou: '2023-01' }, { guangzhou: 2023 }, { 广州: '2023-12' }]) {
+      serve(manifest({ guangzhou: 1 }, bad))
+      const error = await failure(fetchJson('/x', 'index.json', ManifestSchema))
+      expect(error.message).toMatch(
+        /^index\.json: does not match its schema: datasets\.0\.defaultPeriods: a period per region code/,
       )
     }
   })

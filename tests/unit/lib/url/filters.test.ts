@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultPeriod, datasetEntry } from '../../../../src/domain/catalog.ts'
+import { defaultPeriods } from '../../../../src/domain/default-period.ts'
 import { DEFAULT_FILTERS, parseFilters, serializeFilters } from '../../../../src/lib/url/filters.ts'
 import { canonicalSearch, resolveFilters } from '../../../../src/lib/url/use-filters.ts'
 import { loadCatalog } from '../../../support/api-data.ts'
@@ -122,15 +123,34 @@ describe('resolveFilters against the data', () => {
 })
 
 describe('defaultPeriod', () => {
-  it('is the period with the most figures for the region, the latest on a tie', () => {
+  it('is the latest period with the region’s headline figure, 规上工业增加值累计增速', () => {
     const official = datasetEntry(catalog, 'official')
-    // Guangzhou: nine figures for 2019年1-12月 in the founding article, more than any other period.
-    expect(defaultPeriod(official, 'guangzhou')).toBe('2019-12')
+    // 广州: its richest period is 2019年1-12月, but its latest 累计增速 is 2024年1-8月.
+    expect(defaultPeriod(official, 'guangzhou')).toBe('2024-08')
+    // 深圳: 2024年1-12月, not 2019年1-12月.
+    expect(defaultPeriod(official, 'shenzhen')).toBe('2024-12')
+    expect(defaultPeriod(official, 'guangdong')).toBe(official?.dataAsOf)
     expect(defaultPeriod(datasetEntry(catalog, 'demo'), 'guangzhou')).toBe('2020-12')
   })
 
   it("is the dataset's latest period for a region without figures", () => {
     const entry = datasetEntry(catalog, 'official')!
-    expect(defaultPeriod({ ...entry, periods: [] }, 'guangzhou')).toBe(entry.dataAsOf)
+    expect(defaultPeriod({ ...entry, defaultPeriods: {} }, 'guangzhou')).toBe(entry.dataAsOf)
+  })
+})
+
+describe('defaultPeriods', () => {
+  const o = (region: string, period: string, indicator: string) => ({ region, period, indicator })
+  it('takes the latest headline, else the latest key figure, and ignores other figures', () => {
+    expect(
+      defaultPeriods([
+        o('a', '2019-12', 'iva_above_scale_yoy_pct'),
+        o('a', '2020-06', 'industrial_investment_yoy_pct'),
+        o('a', '2018-06', 'iva_above_scale_yoy_pct'),
+        o('b', '2020-03', 'industrial_investment_yoy_pct'),
+        o('b', '2021-03', 'gdp_yoy_pct'),
+        o('c', '2021-03', 'gdp_yoy_pct'),
+      ]),
+    ).toEqual({ a: '2019-12', b: '2020-03' })
   })
 })

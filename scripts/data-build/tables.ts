@@ -380,20 +380,21 @@ function readObservations(
       )
     }
     const value = Number(row.value)
-    if (
-      known.kinds.get(row.indicator) === 'rank' &&
-      (!Number.isInteger(value) || value < 1 || known.cityCodes.has(row.region) === false)
-    ) {
-      errors.push(
-        locate(
-          table,
-          line,
-          known.cityCodes.has(row.region) ? 'value' : 'region',
-          known.cityCodes.has(row.region)
-            ? `a rank is a whole number from 1, not ${row.value}`
-            : `only a city has a rank among the cities, not "${row.region}"`,
-        ),
-      )
+    if (known.kinds.get(row.indicator) === 'rank') {
+      if (!known.cityCodes.has(row.region)) {
+        errors.push(
+          locate(
+            table,
+            line,
+            'region',
+            `only a city has a rank among the cities, not "${row.region}"`,
+          ),
+        )
+      } else if (!Number.isInteger(value) || value < 1) {
+        errors.push(
+          locate(table, line, 'value', `a rank is a whole number from 1, not ${row.value}`),
+        )
+      }
     }
     if (known.kinds.get(row.indicator) === 'share' && (value < 0 || value > 100)) {
       errors.push(

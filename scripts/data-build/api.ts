@@ -31,6 +31,7 @@ import {
 } from '../../src/schemas/observations.ts'
 import { RegionsFileSchema, type Region } from '../../src/schemas/regions.ts'
 import { SourcesFileSchema } from '../../src/schemas/sources.ts'
+import { TargetsFileSchema } from '../../src/schemas/targets.ts'
 import { DEMO_SOURCE, generateDemo } from './demo.ts'
 import type { Tables } from './tables.ts'
 
@@ -122,6 +123,21 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     addDataset('demo', generateDemo({ regions: tables.regions, years: options.demoYears }))
   }
 
+  // Region, year, then indicator order; rows of one region, year and indicator keep their order
+  // in targets.csv (a stable sort), so the first of them stays the target the others corroborate.
+  const targets = [...tables.targets].sort(
+    (a, b) =>
+      order.region.get(a.region)! - order.region.get(b.region)! ||
+      a.year - b.year ||
+      order.indicator.get(a.indicator)! - order.indicator.get(b.indicator)!,
+  )
+  put('targets.json', TargetsFileSchema, {
+    schemaVersion: SCHEMA_VERSION,
+    dataset: 'official',
+    synthetic: false,
+    targets,
+  })
+
   if (options.decks) put('decks.json', DecksFileSchema, options.decks)
 
   for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
@@ -145,6 +161,7 @@ export const JSON_SCHEMAS = {
   sources: SourcesFileSchema,
   observations: ObservationsFileSchema,
   decks: DecksFileSchema,
+  targets: TargetsFileSchema,
 }
 
 /**

@@ -9,6 +9,12 @@ import {
 } from '../../src/schemas/indicators.ts'
 import { RegionTypeSchema, type Region } from '../../src/schemas/regions.ts'
 import { SourceSchema, type Source } from '../../src/schemas/sources.ts'
+import {
+  TARGET_KINDS,
+  TARGET_QUALIFIERS,
+  type Target,
+  type TargetThreshold,
+} from '../../src/schemas/targets.ts'
 import { readCsv, type CsvTable } from './csv.ts'
 import type { TableError } from './errors.ts'
 
@@ -30,6 +36,8 @@ export interface Tables {
   indicators: Indicator[]
   sources: Source[]
   observations: SourceObservation[]
+  /** The official annual targets, in the order of targets.csv. */
+  targets: Target[]
 }
 
 export const TABLE_FILES = {
@@ -37,6 +45,7 @@ export const TABLE_FILES = {
   indicators: 'indicators.csv',
   sources: 'sources.csv',
   observations: 'observations.csv',
+  targets: 'targets.csv',
 } as const
 
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/
@@ -136,6 +145,46 @@ const ObservationRowSchema = z.object({
   note: z.string(),
 })
 
+const quoted = (issue: { input?: unknown }) => `"${String(issue.input)}"`
+
+/** One annual target as printed (see README, "Targets"); its cross-column rules are in readTargets. */
+const TargetRowSchema = z.object({
+  region: z.string().min(1, 'is empty'),
+  year: z.string().regex(/^\d{4}$/, { error: (issue) => `${quoted(issue)} is not a year YYYY` }),
+  indicator: z.string().min(1, 'is empty'),
+  kind: z.enum(TARGET_KINDS, {
+    error: (issue) => `${quoted(issue)} is not a target kind: growth, level, count or qualitative`,
+  }),
+  value: z.string().refine((value) => value === '' || NUMBER_TEXT.test(value), {
+    error: (issue) => `${quoted(issue)} is not a number (digits, optional - and .)`,
+  }),
+  qualifier: z.enum(TARGET_QUALIFIERS, {
+    error: (issue) =>
+      `${quoted(issue)} is not a qualifier: 左右, 以上, 以内, 力争, 力争以上 or empty`,
+  }),
+  unit: z.string(),
+  text: z.string().min(1, 'is empty: the target as printed'),
+  source_id: z.string().min(1, 'is empty'),
+  note: z.string(),
+})
+
+/**
+ * The two qualitative targets whose words name a growth threshold, and the threshold they are
+ * read against (the others, 大幅增长 or 提质提效, name none and are only shown as text).
+ */
+export const NAMED_THRESHOLDS: { words: string; threshold: TargetThreshold }[] = [
+  { words: '两位数增长', threshold: { comparison: 'at-least', value: 10, decimals: 0 } },
+  { words: '正增长', threshold: { comparison: 'above', value: 0, decimals: 0 } },
+]
+
+/** The unit each kind of target is printed with. */
+const TARGET_UNITS: Record<Target['kind'], { units: readonly string[]; say: string }> = {
+  growth: { units: ['%'], say: '%' },
+  level: { units: ['亿元', '万亿元'], say: '亿元 or 万亿元' },
+  count: { units: ['家'], say: '家' },
+  qualitative: { units: ['%', ''], say: '% (words about growth) or empty' },
+}
+
 function columnsOf(schema: z.ZodObject): string[] {
   return Object.keys(schema.shape)
 }
@@ -197,8 +246,12 @@ export function readTables(dataDir: string): { tables: Tables; errors: TableErro
   const indicatorTable = open('indicators', IndicatorRowSchema)
   const sourceTable = open('sources', SourceRowSchema)
   const observationTable = open('observations', ObservationRowSchema)
+  const targetTable = open('targets', TargetRowSchema)
   if (errors.length > 0) {
-    return { tables: { regions: [], indicators: [], sources: [], observations: [] }, errors }
+    return {
+      tables: { regions: [], indicators: [], sources: [], observations: [], targets: [] },
+      errors,
+    }
   }
 
   const regions = readRegions(regionTable, errors)
@@ -214,8 +267,14 @@ export function readTables(dataDir: string): { tables: Tables; errors: TableErro
     cityCodes: new Set(regions.filter((r) => r.type === 'city').map((r) => r.code)),
     sources: ids(sourceTable, 'id'),
   })
+  const targets = readTargets(targetTable, errors, {
+    regions: ids(regionTable, 'code'),
+    indicators: ids(indicatorTable, 'id'),
+    indicator: new Map(indicators.map((i) => [i.id, i])),
+    sources: ids(sourceTable, 'id'),
+  })
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row || a.column - b.column)
-  return { tables: { regions, indicators, sources, observations }, errors }
+  return { tables: { regions, indicators, sources, observations, targets }, errors }
 }
 
 function rejectDuplicates(
@@ -431,4 +490,120 @@ function readObservations(
     }
   }
   return observations
+}
+
+/** What an indicator must be for a target of each kind to be read against it. */
+function fitsTarget(kind: Target['kind'], unit: string, indicator: Indicator): string | null {
+  const ytd = indicator.measure === 'ytd'
+  const growth = indicator.kind === 'growth' && ytd
+  switch (kind) {
+    case 'growth':
+      return growth
+        ? null
+        : 'a growth target is read against a year-to-date growth rate (*_yoy_pct)'
+    case 'level':
+      return indicator.kind === 'level' && indicator.unit === '100m_yuan' && ytd
+        ? null
+        : 'a level target is read against a year-to-date amount in 亿元 (*_100m_yuan)'
+    case 'count':
+      return indicator.kind === 'count' ? null : 'a count target needs a count indicator'
+    case 'qualitative':
+      return unit !== '%' || growth
+        ? null
+        : 'a qualitative target about growth (unit %) is read against a year-to-date growth rate (*_yoy_pct)'
+  }
+}
+
+function readTargets(
+  table: CsvTable,
+  errors: TableError[],
+  known: {
+    regions: Set<string | undefined>
+    indicators: Set<string | undefined>
+    indicator: Map<string, Indicator>
+    sources: Set<string | undefined>
+  },
+): Target[] {
+  const targets: Target[] = []
+  const seen = new Map<string, number>()
+  for (const { row, line } of parseRows(table, TargetRowSchema, errors)) {
+    const before = errors.length
+    const fail = (column: keyof typeof row, message: string) =>
+      errors.push(locate(table, line, column, message))
+    if (!known.regions.has(row.region)) {
+      fail('region', `unknown region "${row.region}" (not in regions.csv)`)
+    }
+    const indicator = known.indicator.get(row.indicator)
+    if (!known.indicators.has(row.indicator)) {
+      fail('indicator', `unknown indicator "${row.indicator}" (not in indicators.csv)`)
+    } else if (indicator) {
+      const misfit = fitsTarget(row.kind, row.unit, indicator)
+      if (misfit) {
+        fail(
+          'indicator',
+          `${misfit}, not "${row.indicator}" (kind ${indicator.kind}, measure ${indicator.measure})`,
+        )
+      }
+    }
+    if (!known.sources.has(row.source_id)) {
+      fail('source_id', `unknown source "${row.source_id}" (not in sources.csv)`)
+    }
+    const qualitative = row.kind === 'qualitative'
+    if (qualitative && row.value !== '') {
+      fail(
+        'value',
+        `a qualitative target has no value (its words are the target), not "${row.value}"`,
+      )
+    } else if (!qualitative && row.value === '') {
+      fail('value', `a ${row.kind} target needs its value as printed`)
+    } else if ((row.kind === 'level' || row.kind === 'count') && Number(row.value) <= 0) {
+      fail('value', `a ${row.kind} target is more than 0, not ${row.value}`)
+    }
+    const unit = TARGET_UNITS[row.kind]
+    if (!unit.units.includes(row.unit)) {
+      fail('unit', `a ${row.kind} target's unit is ${unit.say}, not "${row.unit}"`)
+    }
+    const named = qualitative ? NAMED_THRESHOLDS.find((n) => row.text.includes(n.words)) : undefined
+    if (named && row.unit !== '%') {
+      fail('unit', `"${named.words}" is growth: the unit is %, not "${row.unit}"`)
+    }
+    const key = [row.region, row.year, row.indicator, row.source_id].join(' ')
+    const first = seen.get(key)
+    if (first !== undefined) {
+      fail(
+        'source_id',
+        `${row.region} ${row.year} ${row.indicator} from ${row.source_id} is already on row ${first}`,
+      )
+    } else seen.set(key, line)
+    if (errors.length > before) continue
+
+    const common = {
+      region: row.region,
+      year: Number(row.year),
+      indicator: row.indicator,
+      qualifier: row.qualifier,
+      text: row.text,
+      source: row.source_id,
+      ...(row.note ? { note: row.note } : {}),
+    }
+    const numbered = { value: Number(row.value), decimals: decimalsOf(row.value), threshold: null }
+    // The unit was checked against the kind above; the casts only restate it for the union.
+    targets.push(
+      row.kind === 'qualitative'
+        ? {
+            ...common,
+            kind: 'qualitative',
+            value: null,
+            decimals: null,
+            unit: row.unit as '%' | '',
+            threshold: named?.threshold ?? null,
+          }
+        : row.kind === 'growth'
+          ? { ...common, ...numbered, kind: 'growth', unit: '%' }
+          : row.kind === 'level'
+            ? { ...common, ...numbered, kind: 'level', unit: row.unit as '亿元' | '万亿元' }
+            : { ...common, ...numbered, kind: 'count', unit: '家' },
+    )
+  }
+  return targets
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { formatTableError } from '../../../scripts/data-build/errors.ts'
 import { runDataBuild } from '../../../scripts/data-build/run.ts'
 import { ManifestSchema } from '../../../src/schemas/manifest.ts'
+import { TargetsFileSchema } from '../../../src/schemas/targets.ts'
 import { copyFixtures, GENERATED_AT, GOOD_FIXTURES, tempDir, treeFingerprint } from './helpers.ts'
 
 const EXPECTED = 'tests/fixtures/api-expected'
@@ -53,6 +54,43 @@ describe('the generator on good tables', () => {
       (o) => o.indicator === 'industrial_investment_100m_yuan',
     )
     expect(investment).toMatchObject({ value: 1038, decimals: 0 })
+  })
+})
+
+describe('the targets', () => {
+  it('publishes every row of targets.csv, by region, year and indicator, with what a reader needs', () => {
+    const outDir = path.join(tempDir(), 'v1')
+    build(GOOD_FIXTURES, outDir)
+    const file = TargetsFileSchema.parse(
+      JSON.parse(readFileSync(path.join(outDir, 'targets.json'), 'utf8')),
+    )
+    expect(file).toMatchObject({ dataset: 'official', synthetic: false })
+    expect(file.targets.map((t) => `${t.region} ${t.year} ${t.indicator} ${t.source}`)).toEqual([
+      'guangdong 2021 iva_above_scale_yoy_pct t916a95c9',
+      'guangdong 2022 tech_transformation_firms_count ta2389fd3',
+      // Two documents state one target: both kept, in the order of targets.csv.
+      'guangdong 2024 iva_above_scale_yoy_pct tb55ba676',
+      'guangdong 2024 iva_above_scale_yoy_pct t8950180a',
+      'guangdong 2024 tech_transformation_investment_yoy_pct t8950180a',
+      'dongguan 2025 industrial_investment_100m_yuan t0c534bb0',
+    ])
+    expect(file.targets[0]).toMatchObject({
+      kind: 'growth',
+      value: 5,
+      decimals: 0,
+      qualifier: '左右',
+      unit: '%',
+      threshold: null,
+    })
+    // 两位数增长 is read as at least 10 (%).
+    expect(file.targets[4]).toMatchObject({
+      kind: 'qualitative',
+      value: null,
+      decimals: null,
+      unit: '%',
+      text: '工业投资和技改投资继续保持两位数增长',
+      threshold: { comparison: 'at-least', value: 10, decimals: 0 },
+    })
   })
 })
 
@@ -149,6 +187,125 @@ const BAD_INPUTS: { name: string; file: string; find: string; replace: string; e
     replace: 'post_1421616.html,https://example.org/copy.html,A,',
     error:
       "data/sources.csv:3:6 (via): a grade A source is read on the publisher's own site: via must be empty",
+  },
+  {
+    name: 'a target of an unknown region',
+    file: 'targets.csv',
+    find: 'dongguan,2025,',
+    replace: 'dongguang,2025,',
+    error: 'data/targets.csv:2:1 (region): unknown region "dongguang" (not in regions.csv)',
+  },
+  {
+    name: 'a target year that is not YYYY',
+    file: 'targets.csv',
+    find: 'guangdong,2022,',
+    replace: 'guangdong,22,',
+    error: 'data/targets.csv:6:2 (year): "22" is not a year YYYY',
+  },
+  {
+    name: 'a target of an unknown indicator',
+    file: 'targets.csv',
+    find: ',tech_transformation_firms_count,',
+    replace: ',tech_transformation_firm_count,',
+    error:
+      'data/targets.csv:6:3 (indicator): unknown indicator "tech_transformation_firm_count" (not in indicators.csv)',
+  },
+  {
+    name: 'a target kind that is not in the list',
+    file: 'targets.csv',
+    find: ',growth,5,左右,',
+    replace: ',rate,5,左右,',
+    error:
+      'data/targets.csv:7:4 (kind): "rate" is not a target kind: growth, level, count or qualitative',
+  },
+  {
+    name: 'a growth target on an amount',
+    file: 'targets.csv',
+    find: 'guangdong,2024,iva_above_scale_yoy_pct,growth,5,,%,规模以上',
+    replace: 'guangdong,2024,iva_above_scale_100m_yuan,growth,5,,%,规模以上',
+    error:
+      'data/targets.csv:3:3 (indicator): a growth target is read against a year-to-date growth rate (*_yoy_pct), not "iva_above_scale_100m_yuan" (kind level, measure ytd)',
+  },
+  {
+    name: 'a level target on a rate',
+    file: 'targets.csv',
+    find: ',industrial_investment_100m_yuan,level,',
+    replace: ',iva_above_scale_yoy_pct,level,',
+    error:
+      'data/targets.csv:2:3 (indicator): a level target is read against a year-to-date amount in 亿元 (*_100m_yuan), not "iva_above_scale_yoy_pct" (kind growth, measure ytd)',
+  },
+  {
+    name: 'a target value that does not parse',
+    file: 'targets.csv',
+    find: ',level,1320,',
+    replace: ',level,1320亿,',
+    error: 'data/targets.csv:2:5 (value): "1320亿" is not a number (digits, optional - and .)',
+  },
+  {
+    name: 'a value on a qualitative target',
+    file: 'targets.csv',
+    find: ',qualitative,,,%,',
+    replace: ',qualitative,10,,%,',
+    error:
+      'data/targets.csv:5:5 (value): a qualitative target has no value (its words are the target), not "10"',
+  },
+  {
+    name: 'a growth target without its value',
+    file: 'targets.csv',
+    find: ',growth,5,左右,',
+    replace: ',growth,,左右,',
+    error: 'data/targets.csv:7:5 (value): a growth target needs its value as printed',
+  },
+  {
+    name: 'a level target of 0',
+    file: 'targets.csv',
+    find: ',level,1320,',
+    replace: ',level,0,',
+    error: 'data/targets.csv:2:5 (value): a level target is more than 0, not 0',
+  },
+  {
+    name: 'a qualifier not in the list',
+    file: 'targets.csv',
+    find: ',5,左右,%,',
+    replace: ',5,约,%,',
+    error:
+      'data/targets.csv:7:6 (qualifier): "约" is not a qualifier: 左右, 以上, 以内, 力争, 力争以上 or empty',
+  },
+  {
+    name: 'a unit that does not go with the kind',
+    file: 'targets.csv',
+    find: ',level,1320,,亿元,',
+    replace: ',level,1320,,元,',
+    error: 'data/targets.csv:2:7 (unit): a level target\'s unit is 亿元 or 万亿元, not "元"',
+  },
+  {
+    name: 'a count target in another unit',
+    file: 'targets.csv',
+    find: ',8500,,家,',
+    replace: ',8500,,个,',
+    error: 'data/targets.csv:6:7 (unit): a count target\'s unit is 家, not "个"',
+  },
+  {
+    name: 'growth in words without the unit %',
+    file: 'targets.csv',
+    find: ',qualitative,,,%,',
+    replace: ',qualitative,,,,',
+    error: 'data/targets.csv:5:7 (unit): "两位数增长" is growth: the unit is %, not ""',
+  },
+  {
+    name: 'a target of an unknown source',
+    file: 'targets.csv',
+    find: ',t916a95c9,',
+    replace: ',t916a95c8,',
+    error: 'data/targets.csv:7:9 (source_id): unknown source "t916a95c8" (not in sources.csv)',
+  },
+  {
+    name: 'the same target from the same document twice',
+    file: 'targets.csv',
+    find: ',t8950180a,"定目标',
+    replace: ',tb55ba676,"定目标',
+    error:
+      'data/targets.csv:4:9 (source_id): guangdong 2024 iva_above_scale_yoy_pct from tb55ba676 is already on row 3',
   },
 ]
 

@@ -7,9 +7,8 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * Preloads, from the HTML, what the first view needs besides the entry script: the chunks it
- * imports (Vite's own module preloading is off, see build.modulePreload) and the API files the
- * default first view reads (the catalog and the official dataset's default year), at the
- * content-addressed URLs the app will ask for. They download alongside the entry script
+ * imports (Vite's own module preloading is off, see build.modulePreload) and the API files
+ * every view reads (the catalog), at the content-addressed URLs the app will ask for. They download alongside the entry script
  * instead of after it. The API files are read from the generated manifest.
  */
 function preloadFirstView(): Plugin {
@@ -24,13 +23,11 @@ function preloadFirstView(): Plugin {
       const file = 'public/api/v1/index.json'
       if (!existsSync(file)) return chunks
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
-        datasets: { id: string; defaultPeriods: Record<string, string> }[]
         files: { path: string; sha256: string }[]
       }
-      // The province's default period (src/domain/default-period.ts), computed by the generator.
-      const period = manifest.datasets.find((d) => d.id === 'official')?.defaultPeriods.guangdong
+      // Only what every view reads: a year of observations preloaded for the default view is
+      // wasted, with a console warning, on every other link.
       const paths = ['regions.json', 'indicators.json', 'sources.json']
-      if (period) paths.push(`observations/official/${period.slice(0, 4)}.json`)
       const data = paths.flatMap((path) => {
         const entry = manifest.files.find((f) => f.path === path)
         if (!entry) return []

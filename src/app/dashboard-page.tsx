@@ -4,9 +4,11 @@ import { useCatalog } from '../lib/api/catalog-context.ts'
 import { useFilters } from '../lib/url/use-filters.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 import { FilterBar } from '../features/filters/index.ts'
+import { Headline } from '../features/briefing/index.ts'
 import { KpiSection } from '../features/kpi/index.ts'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
+import { PeriodMoveNotice } from './period-move-notice.tsx'
 import { DeferUntilVisible } from '../components/defer-until-visible.tsx'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
 
@@ -53,9 +55,10 @@ export function DashboardPage() {
       <Header />
       <main id="main" className="mx-auto flex max-w-[2400px] flex-col gap-4 px-4 py-4 lg:px-6">
         <IgnoredNotice />
+        <PeriodMoveNotice />
         <FilterBar />
         <PanelBoundary>
-          <KpiSection filters={filters} />
+          <KpiSection filters={filters} headline={<Headline filters={filters} />} />
         </PanelBoundary>
         <div className="grid gap-4 xl:grid-cols-2 [&>*]:min-w-0">
           <DeferUntilVisible name="panels" minHeight="30rem">

@@ -8,6 +8,7 @@ const STRINGS = {
     dismiss: '关闭',
     reason: {
       invalid: '格式无效',
+      january: '1月不单独公布，每年第一个期间是1-2月（如 2017-02）',
       'unknown-region': '没有这个地区',
       'unknown-period': '本数据集没有这个期间',
       repeated: '参数重复，仅采用第一个',
@@ -19,6 +20,8 @@ const STRINGS = {
     dismiss: 'Dismiss',
     reason: {
       invalid: 'not a valid value',
+      january:
+        'January is never published alone: the first period of a year is Jan–Feb (e.g. 2017-02)',
       'unknown-region': 'no such region',
       'unknown-period': 'no such period in this dataset',
       repeated: 'repeated; only the first is used',

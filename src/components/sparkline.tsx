@@ -6,8 +6,8 @@ const PAD = 3
 
 /**
  * A tiny line of one indicator over the periods of a year, drawn as plain SVG so the tiles
- * render before the chart library loads. Missing periods are gaps; the current one is marked,
- * and so is a figure standing alone between gaps (a line needs two).
+ * render before the chart library loads; only when the year has two figures or more. Missing
+ * periods are gaps; the current one is marked, and so is a figure standing alone between gaps.
  * Decorative: the tile states its figure in text.
  */
 export function Sparkline({
@@ -18,7 +18,8 @@ export function Sparkline({
   current: Period
 }) {
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]))
-  if (values.length === 0) return <svg width={WIDTH} height={HEIGHT} aria-hidden="true" />
+  // A line needs two figures: one alone says nothing the tile does not.
+  if (values.length < 2) return <svg width={WIDTH} height={HEIGHT} aria-hidden="true" />
   const min = Math.min(...values)
   const max = Math.max(...values)
   const x = (i: number) => PAD + (i * (WIDTH - 2 * PAD)) / Math.max(1, points.length - 1)

@@ -23,7 +23,8 @@ export interface SeriesSpec {
 
 /**
  * A row per category (a period), a value per series: null where nothing was published, so
- * the chart leaves a gap and the table shows "—". `${key}:decimals` keeps the published
+ * the chart leaves a gap and the table shows "—" (a period with no figure at all is left out of
+ * the table). `${key}:decimals` keeps the published
  * decimals for tooltips.
  */
 export type ChartRow = Record<string, string | number | null>
@@ -58,16 +59,19 @@ export function seriesByPeriod(
     table: {
       rowHeader: labels.rowHeader,
       columns: series.map(labels.column),
-      rows: rows.map((row) => ({
-        header: String(row.label),
-        cells: series.map((s) => {
-          const value = row[s.key]
-          const decimals = row[`${s.key}:decimals`]
-          return typeof value === 'number' && typeof decimals === 'number'
-            ? { value, decimals }
-            : null
-        }),
-      })),
+      // The chart keeps every period (a gap is a gap); its table lists the periods with figures.
+      rows: rows
+        .map((row) => ({
+          header: String(row.label),
+          cells: series.map((s) => {
+            const value = row[s.key]
+            const decimals = row[`${s.key}:decimals`]
+            return typeof value === 'number' && typeof decimals === 'number'
+              ? { value, decimals }
+              : null
+          }),
+        }))
+        .filter((row) => row.cells.some((cell) => cell !== null)),
     },
   }
 }
@@ -75,4 +79,25 @@ export function seriesByPeriod(
 /** The distinct sources of what a panel plots, in order of first use. */
 export function sourcesOf(observations: Observation[]): string[] {
   return [...new Set(observations.map((o) => o.source))]
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/**
+ * A figure far from the others — more than five median absolute deviations from their median,
+ * among at least five figures — which stretches a chart's scale: the chart then says so.
+ */
+export function outlierOf(observations: Observation[]): Observation | undefined {
+  if (observations.length < 5) return undefined
+  const middle = median(observations.map((o) => o.value))
+  const spread = median(observations.map((o) => Math.abs(o.value - middle)))
+  if (spread === 0) return undefined
+  const distance = (o: Observation) => Math.abs(o.value - middle)
+  return observations
+    .filter((o) => distance(o) > 5 * spread)
+    .sort((a, b) => distance(b) - distance(a))[0]
 }

@@ -1,3 +1,4 @@
+import { labelled, withParens } from '../../lib/format/punctuation.ts'
 import { LazySeriesChart } from '../../components/chart/lazy-chart.tsx'
 import { CHART_MESSAGES } from '../../components/chart/messages.ts'
 import { sourceLines, usePanelContext } from '../../components/chart/use-panel-context.ts'
@@ -20,6 +21,7 @@ import { useObservations } from '../../lib/api/use-observations.ts'
 import { hrefFor } from '../../lib/url/href.ts'
 import { navigate } from '../../lib/url/use-location.ts'
 import type { Observation } from '../../schemas/observations.ts'
+import { IgnoredNotice } from '../ignored-notice.tsx'
 import { BRIEF_MESSAGES } from './messages.ts'
 
 const CHART_HEIGHT = 190
@@ -133,6 +135,9 @@ export default function BriefPage() {
           {b.backToDashboard}
         </Button>
       </div>
+      <div className="mx-auto mb-3 w-[186mm] print:hidden">
+        <IgnoredNotice />
+      </div>
       <main className="brief-sheet mx-auto flex w-[186mm] flex-col gap-[3mm] bg-white p-[6mm] text-[9.5pt] leading-snug text-slate-900 shadow print:p-0 print:shadow-none">
         <header className="border-b-2 border-slate-900 pb-[2mm]">
           <h1 className="text-[16pt] font-bold">{b.title}</h1>
@@ -142,7 +147,7 @@ export default function BriefPage() {
           </p>
           <p className="text-slate-700">
             {t.dataAsOf} {entry?.dataAsOf ? formatPeriod(entry.dataAsOf, lang) : '—'} ·{' '}
-            {t.datasetLine}：{datasetLabel}
+            {labelled(t.datasetLine, datasetLabel, lang)}
           </p>
           {synthetic && (
             <p className="mt-1 w-fit border border-amber-700 px-1 font-semibold text-amber-900">
@@ -250,7 +255,7 @@ export default function BriefPage() {
           <section className="grid grid-cols-2 gap-[4mm]">
             <figure aria-labelledby="brief-trend">
               <figcaption id="brief-trend" className="font-medium">
-                {trendTitle}（%）
+                {withParens(trendTitle, '%', lang)}
               </figcaption>
               {trend && 'data' in trend ? (
                 <LazySeriesChart
@@ -269,7 +274,7 @@ export default function BriefPage() {
             </figure>
             <figure aria-labelledby="brief-investment">
               <figcaption id="brief-investment" className="font-medium">
-                {b.investmentGrowth}（%）
+                {withParens(b.investmentGrowth, '%', lang)}
               </figcaption>
               {investment && 'data' in investment ? (
                 <LazySeriesChart
@@ -300,7 +305,7 @@ export default function BriefPage() {
           </ol>
         </section>
         <footer className="border-t border-slate-300 pt-[1mm] text-[8pt] break-all text-slate-700">
-          {b.link}：{dashboardLink}
+          {labelled(b.link, dashboardLink, lang)}
         </footer>
       </main>
     </div>

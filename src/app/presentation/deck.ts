@@ -1,4 +1,5 @@
-import type { Catalog } from '../../domain/catalog.ts'
+import { defaultPeriod, type Catalog } from '../../domain/catalog.ts'
+import type { DatasetEntry } from '../../schemas/manifest.ts'
 import type { Period } from '../../domain/period.ts'
 import type { ResolvedFilters } from '../../lib/url/use-filters.ts'
 import type { Deck, DecksFile, Slide } from '../../schemas/decks.ts'
@@ -15,6 +16,11 @@ export interface SlideView {
   period: Period | null
   indicator: string
   seconds: number
+  /**
+   * The deck's period when this slide shows another: its city has no figure for the deck's
+   * period, so it shows its own latest (and says so).
+   */
+  deckPeriod?: Period
 }
 
 export interface ResolvedDeck {
@@ -28,17 +34,23 @@ export interface ResolvedDeck {
  * The slides to show: the URL's own list (slides=…) or a named deck (deck=…, else the default
  * one), each slide's filters completed from the URL, "city" slides without a region expanded
  * into one per city of regions=, and durations from the slide, else interval=, else the deck.
+ *
+ * One period for the whole deck, resolved once: the URL's period, else the default period of
+ * the presentation's region (see domain/default-period.ts); a slide may name its own. A city
+ * slide whose city has no figure for the deck's period shows the city's own latest period and
+ * keeps the deck's, so the slide can say why.
  */
 export function resolveDeck(
   modes: PresentationParams,
   decks: DecksFile | undefined,
   filters: ResolvedFilters,
   catalog: Catalog,
-  periodOf: (region: string) => Period | null,
+  entry: DatasetEntry | undefined,
 ): ResolvedDeck {
   const problems: string[] = []
-  // A period chosen in the URL applies to every slide; otherwise each region shows its own.
-  const explicitPeriod = filters.period !== filters.defaultPeriod ? filters.period : null
+  const deckPeriod = filters.period
+  const hasFigures = (region: string, period: Period) =>
+    (entry?.periods.find((p) => p.period === period)?.regions[region] ?? 0) > 0
   const named: Deck | undefined = decks?.decks.find((d) => d.id === (modes.deck ?? DEFAULT_DECK))
   if (modes.deck && !named) problems.push(`deck=${modes.deck}`)
   const source = modes.slides ?? named?.slides ?? [{ type: 'overview' as const }]
@@ -62,7 +74,12 @@ export function resolveDeck(
         problems.push(`${slide.type}:${region}`)
         continue
       }
-      const period = slide.period ?? explicitPeriod ?? periodOf(region)
+      let period = slide.period ?? deckPeriod
+      let moved: Period | undefined
+      if (!slide.period && slide.type === 'city' && period && !hasFigures(region, period)) {
+        moved = period
+        period = defaultPeriod(entry, region)
+      }
       slides.push({
         key: `${slides.length}-${slide.type}-${region}`,
         type: slide.type,
@@ -70,6 +87,7 @@ export function resolveDeck(
         period,
         indicator: slide.indicator ?? filters.indicator,
         seconds: slide.seconds ?? interval,
+        ...(moved && moved !== period ? { deckPeriod: moved } : {}),
       })
     }
   }

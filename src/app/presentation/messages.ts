@@ -29,6 +29,9 @@ const zh = {
   deckProblems: (items: string) => `已忽略：${items}`,
   presentationControls: '演示控制',
   noSlides: '没有可放映的页面',
+  noSlidesWhy: '本期各页均无已公布的数据，没有可放映的页面',
+  skipped: (n: number) => `已跳过${n}页（无数据）`,
+  cityPeriod: (from: string, to: string) => `本市${from}未公布，显示${to}`,
 }
 
 export type PresentationMessages = typeof zh
@@ -61,6 +64,9 @@ const en: PresentationMessages = {
   deckProblems: (items) => `Ignored: ${items}`,
   presentationControls: 'Presentation controls',
   noSlides: 'No slides to show',
+  noSlidesWhy: 'No slide has published figures for this period: nothing to show',
+  skipped: (n) => `${n} skipped (no data)`,
+  cityPeriod: (from, to) => `Not published for ${from}: showing ${to}`,
 }
 
 export const PRESENTATION_MESSAGES: Record<Lang, PresentationMessages> = { zh, en }

@@ -1,7 +1,8 @@
+import { labelled } from '../../lib/format/punctuation.ts'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { CHART_MESSAGES } from '../../components/chart/messages.ts'
-import { datasetEntry, defaultPeriod } from '../../domain/catalog.ts'
+import { datasetEntry } from '../../domain/catalog.ts'
 import { periodYear } from '../../domain/period.ts'
 import { trendYears } from '../../features/trend/index.ts'
 import { useCatalog } from '../../lib/api/catalog-context.ts'
@@ -20,6 +21,7 @@ import { DecksFileSchema } from '../../schemas/decks.ts'
 import { Controls, CurrentTime, Progress, useAutoHide } from './chrome.tsx'
 import { resolveDeck, type SlideView } from './deck.ts'
 import { PRESENTATION_MESSAGES } from './messages.ts'
+import { slideHasContent } from './playable.ts'
 import { SlideContent } from './slides.tsx'
 import { useCanvasScale } from './use-canvas-scale.ts'
 import { toggleFullscreen, useFullscreen } from './use-fullscreen.ts'
@@ -108,17 +110,31 @@ export default function PresentationPage() {
     retry: false,
   })
   const entry = datasetEntry(catalog, filters.dataset)
-  const deck = useMemo(() => {
-    const resolved = resolveFilters(search, catalog).filters
-    const dataset = datasetEntry(catalog, resolved.dataset)
-    return resolveDeck(parsePresentation(search).params, decks.data, resolved, catalog, (code) =>
-      defaultPeriod(dataset, code),
+  const resolved = useMemo(() => {
+    const current = resolveFilters(search, catalog).filters
+    return resolveDeck(
+      parsePresentation(search).params,
+      decks.data,
+      current,
+      catalog,
+      datasetEntry(catalog, current.dataset),
     )
   }, [search, decks.data, catalog])
-  const durations = useMemo(() => deck.slides.map((s) => s.seconds), [deck])
+  // The figures of the deck's periods, to leave out the slides that would have nothing to show.
+  const years = [
+    ...new Set(resolved.slides.flatMap((s) => (s.period ? [periodYear(s.period)] : []))),
+  ]
+  const figures = useObservations(filters.dataset, years)
+  const deck = useMemo(() => {
+    const table = figures.table
+    if (!table) return figures.errors.length > 0 ? { ...resolved, skipped: 0 } : null
+    const slides = resolved.slides.filter((s) => slideHasContent(s, table, catalog))
+    return { ...resolved, slides, skipped: resolved.slides.length - slides.length }
+  }, [resolved, figures.table, figures.errors.length, catalog])
+  const durations = useMemo(() => deck?.slides.map((s) => s.seconds) ?? [], [deck])
   const { clock, index, seconds, go, togglePause } = useSlideClock(durations)
-  const slide = deck.slides[index]
-  const count = deck.slides.length
+  const slide = deck?.slides[index]
+  const count = deck?.slides.length ?? 0
   const fullscreen = useFullscreen()
   const [controls, showControls] = useAutoHide()
   const actions = {
@@ -159,9 +175,11 @@ export default function PresentationPage() {
   const region = slide ? catalog.region.get(slide.region) : undefined
   const title = slide
     ? slide.type === 'city' && region
-      ? `${t.slideTitles.city}：${regionName(region, lang)}`
+      ? labelled(t.slideTitles.city, regionName(region, lang), lang)
       : t.slideTitles[slide.type]
-    : t.noSlides
+    : deck
+      ? t.noSlides
+      : t.loading
 
   return (
     <div
@@ -198,7 +216,9 @@ export default function PresentationPage() {
           {slide ? (
             <SlideBody key={slide.key} view={slide} scale={scale} onDataError={setSlideFailed} />
           ) : (
-            <p className="text-[2rem]">{t.noSlides}</p>
+            <p className="flex h-full items-center justify-center text-[2.5rem]">
+              {deck ? t.noSlidesWhy : t.loading}
+            </p>
           )}
         </section>
 
@@ -207,7 +227,8 @@ export default function PresentationPage() {
             <Progress clock={clock} seconds={seconds} label={t.secondsLeft} />
           )}
           <div className="flex items-center gap-[1.5rem]">
-            <span className="tabular-nums">{t.slideOf(index + 1, count)}</span>
+            {count > 0 && <span className="tabular-nums">{t.slideOf(index + 1, count)}</span>}
+            {deck && deck.skipped > 0 && <span>{t.skipped(deck.skipped)}</span>}
             {clock.paused && <span className="font-semibold">{t.paused}</span>}
             {entry?.synthetic && (
               <span className="rounded border border-amber-500 px-[0.5rem] font-semibold text-amber-800 dark:text-amber-200">
@@ -222,8 +243,8 @@ export default function PresentationPage() {
                 {t.stale(clockTime(freshness.fetchedAt ?? manifest.dataUpdatedAt))}
               </span>
             )}
-            {problems.length + deck.problems.length > 0 && (
-              <span>{t.deckProblems([...problems, ...deck.problems].join(', '))}</span>
+            {problems.length + resolved.problems.length > 0 && (
+              <span>{t.deckProblems([...problems, ...resolved.problems].join(', '))}</span>
             )}
             {!fullscreen && (
               <span className="rounded bg-slate-800 px-[0.75rem] font-semibold text-white dark:bg-slate-100 dark:text-slate-950">

@@ -1,3 +1,4 @@
+import { withParens } from '../../lib/format/punctuation.ts'
 /**
  * The slides of presentation mode: compositions of the features' own pieces (KPI tiles, charts,
  * the map and its legend, the ranking bars, the scorecard matrix, the briefing) at the size of a
@@ -14,7 +15,7 @@ import {
 } from '../../components/chart/year-series.ts'
 import type { Catalog } from '../../domain/catalog.ts'
 import { keyIndicator, STABILITY_HEADLINES } from '../../domain/key-indicators.ts'
-import { buildKpi } from '../../domain/kpi.ts'
+import { buildKpi, type Kpi } from '../../domain/kpi.ts'
 import type { ObservationTable } from '../../domain/observation-table.ts'
 import type { Measure } from '../../domain/period.ts'
 import { BRIEFING_MESSAGES, buildBriefing } from '../../features/briefing/index.ts'
@@ -25,11 +26,18 @@ import {
   TECH_SERIES,
 } from '../../features/investment/index.ts'
 import { KpiTile } from '../../features/kpi/index.ts'
+import {
+  comparisonText,
+  compareWithProvince,
+  STANDING_MESSAGES,
+} from '../../features/standing/index.ts'
+import { formatPeriod } from '../../lib/format/period.ts'
 import { buildTrend, TREND_MESSAGES } from '../../features/trend/index.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
 import type { SlideView } from './deck.ts'
 import { GroupsTable } from './groups-table.tsx'
+import { PRESENTATION_MESSAGES } from './messages.ts'
 import { MapSlide, RankingSlide, ScorecardSlide } from './standing-slides.tsx'
 
 export interface SlideProps {
@@ -50,10 +58,12 @@ function Tile({
   props,
   id,
   size,
+  note,
 }: {
   props: SlideProps
   id: string
   size: 'slide' | 'slide-small'
+  note?: (kpi: Kpi) => string | undefined
 }) {
   const { table, catalog, view, measure, lang, t } = props
   const key = keyIndicator(id)
@@ -70,6 +80,7 @@ function Tile({
       t={t}
       groupOf={(code) => catalog.region.get(code)}
       size={size}
+      note={note?.(kpi)}
     />
   )
 }
@@ -172,7 +183,7 @@ function IvaSlide(props: SlideProps) {
       </div>
       <SlideChart
         props={props}
-        title={`${measure === 'month' ? titles.titleMonth : titles.title}（%）`}
+        title={withParens(measure === 'month' ? titles.titleMonth : titles.title, '%', lang)}
         chart={trend && 'data' in trend ? { ...trend, leftUnit: '%' } : trend}
       />
     </div>
@@ -220,12 +231,38 @@ function CitySlide(props: SlideProps) {
   const briefing = view.period
     ? buildBriefing(table, catalog, { region: view.region, period: view.period }, lang, null)
     : null
+  const s = STANDING_MESSAGES[lang]
+  // Against the province: the gap in 百分点 for the same figure and period.
+  const gap = (kpi: Kpi) => {
+    const province = table.get('guangdong', kpi.period, kpi.indicator.id)
+    const comparison =
+      kpi.observation && kpi.indicator.kind === 'growth'
+        ? compareWithProvince(kpi.observation, province)
+        : undefined
+    return comparison ? comparisonText(comparison, lang, s) : undefined
+  }
   return (
     <div className="grid h-full grid-cols-[1fr_1fr] gap-[2rem]">
-      <div className="grid grid-cols-2 content-start gap-[1.25rem]">
-        {STABILITY_HEADLINES.map(({ indicator }) => (
-          <Tile key={indicator.ytd} props={props} id={indicator.ytd} size="slide-small" />
-        ))}
+      <div className="flex flex-col gap-[1rem]">
+        <div className="grid grid-cols-2 content-start gap-[1.25rem]">
+          {STABILITY_HEADLINES.map(({ indicator }) => (
+            <Tile
+              key={indicator.ytd}
+              props={props}
+              id={indicator.ytd}
+              size="slide-small"
+              note={gap}
+            />
+          ))}
+        </div>
+        {view.deckPeriod && view.period && (
+          <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
+            {PRESENTATION_MESSAGES[lang].cityPeriod(
+              formatPeriod(view.deckPeriod, lang),
+              formatPeriod(view.period, lang),
+            )}
+          </p>
+        )}
       </div>
       <div className="flex flex-col gap-[1rem]">
         <h2 className="text-[2.25rem] font-bold">{BRIEFING_MESSAGES[lang].title}</h2>

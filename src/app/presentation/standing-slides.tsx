@@ -1,3 +1,4 @@
+import { labelled, withParens } from '../../lib/format/punctuation.ts'
 /** The slides of where each city stands: the standing feature's map, ranking and scorecard. */
 import { PanelStatusView } from '../../components/chart/panel-state.tsx'
 import {
@@ -47,8 +48,12 @@ export function RankingSlide(props: SlideProps) {
   return (
     <figure className="flex h-full flex-col gap-[0.5rem]">
       <figcaption className="text-[1.75rem]">
-        {indicatorName(ranking.indicator, lang)}（{unitLabel(ranking.indicator.unit, lang)}）·{' '}
-        {s.publishedCities(ranking.published, ranking.total)}
+        {withParens(
+          indicatorName(ranking.indicator, lang),
+          unitLabel(ranking.indicator.unit, lang),
+          lang,
+        )}{' '}
+        · {s.publishedCities(ranking.published, ranking.total)}
         {!isCompleteRanking(ranking) && ` · ${s.partialRanking(ranking.published)}`}
       </figcaption>
       <RankingBars
@@ -81,7 +86,7 @@ export function MapSlide(props: SlideProps) {
       <div className="min-h-0">
         <TileMap
           tiles={map.tiles}
-          ariaLabel={`${s.mapTitle}：${indicatorName(ranking.indicator, lang)}`}
+          ariaLabel={labelled(s.mapTitle, indicatorName(ranking.indicator, lang), lang)}
           label={label}
           groupOf={(code) => catalog.region.get(code)?.group ?? null}
           selected={view.region}
@@ -93,7 +98,7 @@ export function MapSlide(props: SlideProps) {
       </div>
       <div className="flex flex-col gap-[1.25rem] text-[1.5rem]">
         <p className="text-[1.75rem] font-semibold">
-          {indicatorName(ranking.indicator, lang)}（{unitLabel(unit, lang)}）
+          {withParens(indicatorName(ranking.indicator, lang), unitLabel(unit, lang), lang)}
         </p>
         <MapLegend
           classes={map.classes}

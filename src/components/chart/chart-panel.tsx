@@ -1,3 +1,4 @@
+import { labelled, withParens } from '../../lib/format/punctuation.ts'
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { buildCsv, chartPng, fileName, saveFile } from './download.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
@@ -17,7 +18,14 @@ export interface PanelContent {
   legend: { label: string; color: string; dashed?: boolean }[]
   /** A richer Table view than the plain one (the sortable scorecard). */
   tableView?: ReactNode
+  /** How many figures the chart plots: fewer than three are listed as a table at first. */
+  points?: number
+  /** What the chart must say about itself: a scale stretched by an extreme figure. */
+  note?: string | undefined
 }
+
+/** Fewer figures than this make a near-empty chart: the panel opens on its table instead. */
+const MIN_CHART_POINTS = 3
 
 export type PanelState = PanelStatus<PanelContent>
 
@@ -59,7 +67,9 @@ export function ChartPanel({
   children?: ReactNode
 }) {
   const t = { ...useMessages(), ...useStrings(CHART_MESSAGES) }
-  const [view, setView] = useState<'chart' | 'table'>(defaultView)
+  const [chosen, setView] = useState<'chart' | 'table' | null>(null)
+  const points = state.status === 'ready' ? (state.value.points ?? Infinity) : Infinity
+  const view = chosen ?? (points < MIN_CHART_POINTS ? 'table' : defaultView)
   const [exportError, setExportError] = useState<string | null>(null)
   const chartBox = useRef<HTMLDivElement>(null)
   const titleId = useId()
@@ -100,12 +110,12 @@ export function ChartPanel({
         svg,
         {
           title: meta.title,
-          subtitle: `${t.unit}：${meta.unit} · ${t.period}：${meta.period}`,
+          subtitle: `${labelled(t.unit, meta.unit, lang)} · ${labelled(t.period, meta.period, lang)}`,
           legend,
           footer: [
-            `${t.sourceLine}：${sourceText || '—'}`,
-            `${t.datasetLine}：${meta.dataset}`,
-            ...(footnote ? [`${t.noteLine}：${footnote}`] : []),
+            labelled(t.sourceLine, sourceText || '—', lang),
+            labelled(t.datasetLine, meta.dataset, lang),
+            ...(footnote ? [labelled(t.noteLine, footnote, lang)] : []),
             ...(meta.synthetic ? [t.syntheticLabel] : []),
           ],
         },
@@ -128,10 +138,10 @@ export function ChartPanel({
           {meta.title}
         </h2>
         <p className="text-xs text-slate-600 dark:text-slate-300">
-          {t.unit}：{meta.unit} · {t.period}：{meta.period}
+          {labelled(t.unit, meta.unit, lang)} · {labelled(t.period, meta.period, lang)}
         </p>
         <p className="text-xs text-slate-600 dark:text-slate-300">
-          {t.sourceLine}：{sourceText || '—'}
+          {labelled(t.sourceLine, sourceText || '—', lang)}
         </p>
         {meta.synthetic && <SyntheticBadge label={t.syntheticLabel} />}
       </figcaption>
@@ -177,7 +187,13 @@ export function ChartPanel({
         )}
       </div>
 
-      <div ref={chartBox} style={{ height }} className="relative min-w-0">
+      {/* The chart's box keeps its height whatever the state, so nothing below moves; a table
+          takes only the height of its rows. */}
+      <div
+        ref={chartBox}
+        style={state.status === 'ready' && view === 'table' ? { maxHeight: height } : { height }}
+        className="relative flex min-w-0 flex-col"
+      >
         {state.status !== 'ready' ? (
           <PanelStatusView status={state} loading={t.loading} />
         ) : view === 'chart' ? (
@@ -186,7 +202,7 @@ export function ChartPanel({
           (state.value.tableView ?? (
             <DataTable
               table={state.value.table}
-              caption={`${meta.title}（${meta.period}）`}
+              caption={withParens(meta.title, meta.period, lang)}
               lang={lang}
               missing={t.missing}
             />
@@ -194,6 +210,12 @@ export function ChartPanel({
         )}
       </div>
       {state.status === 'ready' && children}
+      {points < MIN_CHART_POINTS && (
+        <p className="text-xs text-slate-600 dark:text-slate-300">{t.fewPoints(points)}</p>
+      )}
+      {state.status === 'ready' && state.value.note && (
+        <p className="text-xs text-slate-600 dark:text-slate-300">{state.value.note}</p>
+      )}
       {footnote && <p className="text-xs text-slate-600 dark:text-slate-300">{footnote}</p>}
     </figure>
   )

@@ -18,7 +18,12 @@ export function DataTable({
   missing: string
 }) {
   return (
-    <div className="max-h-full overflow-auto" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className="max-h-full min-h-0 overflow-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-slate-100 dark:bg-slate-800">

@@ -18,6 +18,8 @@ const zh = {
   notInYear: (region: string, period: string, what: string) =>
     `${region} ${period} 暂无${what}数据`,
   gapNote: '缺失的期间留空，不连线、不插补。',
+  fewPoints: (n: number) => `只有${n}个数据点，以表格列出。`,
+  outlier: (what: string) => `纵轴为容纳极端值${what}而拉伸。`,
 }
 
 export type ChartMessages = typeof zh
@@ -38,6 +40,8 @@ const en: ChartMessages = {
   valueColumn: 'Value',
   notInYear: (region, period, what) => `No ${what} data for ${region}, ${period}`,
   gapNote: 'Missing periods are left as gaps: never bridged or interpolated.',
+  fewPoints: (n) => `Only ${n} ${n === 1 ? 'figure' : 'figures'}: listed as a table.`,
+  outlier: (what) => `The scale is stretched to hold an extreme figure, ${what}.`,
 }
 
 export const CHART_MESSAGES: Record<Lang, ChartMessages> = { zh, en }

@@ -7,6 +7,7 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
+  LabelList,
   Legend,
   Line,
   ReferenceLine,
@@ -108,9 +109,36 @@ export default function SeriesChart({
     fontSize,
   })
   const vertical = layout === 'vertical'
+  // A line whose figures all stand alone between gaps is a row of dots: each says its value.
+  const isolated = new Set(
+    series
+      .filter((s) => s.type === 'line')
+      .filter((s) =>
+        rows.every(
+          (row, i) =>
+            row[s.key] === null ||
+            ((rows[i - 1]?.[s.key] ?? null) === null && (rows[i + 1]?.[s.key] ?? null) === null),
+        ),
+      )
+      .map((s) => s.key),
+  )
+  const data = isolated.size
+    ? rows.map((row) => {
+        const labels: ChartRow = {}
+        for (const key of isolated) {
+          const value = row[key]
+          const decimals = row[`${key}:decimals`]
+          labels[`${key}:label`] =
+            typeof value === 'number' && typeof decimals === 'number'
+              ? formatNumber(value, decimals, lang)
+              : null
+        }
+        return { ...row, ...labels }
+      })
+    : rows
   return (
     <ComposedChart
-      data={rows}
+      data={data}
       layout={layout}
       responsive
       style={{ width: '100%', height }}
@@ -193,7 +221,16 @@ export default function SeriesChart({
             dot={{ r: Math.max(3, fontSize / 6), fill: s.color, stroke: s.color }}
             connectNulls={false}
             isAnimationActive={false}
-          />
+          >
+            {isolated.has(s.key) && (
+              <LabelList
+                dataKey={`${s.key}:label`}
+                position="top"
+                fill={s.color}
+                fontSize={fontSize}
+              />
+            )}
+          </Line>
         ),
       )}
     </ComposedChart>

@@ -52,6 +52,8 @@ export function YearIndicatorsPanel({
       }}
       state={mapStatus(status, (chart) => ({
         table: chart.data.table,
+        points: chart.data.observations.length,
+        note: chart.outlier && t.outlier(chart.outlier),
         legend: chart.series,
         chart: (
           <LazySeriesChart

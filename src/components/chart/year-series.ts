@@ -1,9 +1,10 @@
+import { withParens } from '../../lib/format/punctuation.ts'
 import type { Catalog } from '../../domain/catalog.ts'
-import { seriesByPeriod, type ChartData } from '../../domain/chart-data.ts'
+import { outlierOf, seriesByPeriod, type ChartData } from '../../domain/chart-data.ts'
 import type { ObservationTable } from '../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from '../../domain/period.ts'
 import { indicatorName, regionName } from '../../lib/format/names.ts'
-import { unitLabel } from '../../lib/format/number.ts'
+import { formatValue, unitLabel } from '../../lib/format/number.ts'
 import { formatPeriod, formatPeriodSpan } from '../../lib/format/period.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
@@ -24,6 +25,8 @@ export interface YearChart {
   series: ChartSeries[]
   leftUnit: string
   rightUnit: string | undefined
+  /** A rate that stretches the scale, said under the chart ("技改投资累计增速 1-2月 109.1%"). */
+  outlier: string | undefined
 }
 
 /**
@@ -73,11 +76,17 @@ export function buildYearChart(
       period: (p) => formatPeriodSpan(p, lang),
       column: (s) => {
         const found = series.find((x) => x.key === s.key)!
-        return `${found.label}（${found.unit}）`
+        return withParens(found.label, found.unit, lang)
       },
     },
   )
-  return { data, series, leftUnit: unitOn('left') ?? '', rightUnit: unitOn('right') }
+  const far = outlierOf(
+    data.observations.filter((o) => catalog.indicator.get(o.indicator)?.unit === 'pct'),
+  )
+  const outlier = far
+    ? `${series.find((x) => x.key === far.indicator)!.label} ${formatPeriodSpan(far.period, lang)} ${formatValue(far.value, far.decimals, 'pct', lang).text}`
+    : undefined
+  return { data, series, leftUnit: unitOn('left') ?? '', rightUnit: unitOn('right'), outlier }
 }
 
 /** "2019年1-2月–1-6月": the span of a year chart. */

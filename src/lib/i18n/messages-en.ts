@@ -59,4 +59,11 @@ export const en: Messages = {
   noRegions: 'holds no regions',
   noIndicators: 'holds no indicators',
   ytdOnly: 'Year-to-date only',
+  notPublished: 'Not published for this period: ',
+  latestAt: (period) => `latest: ${period}`,
+  viewPeriod: (shown, latest) => `This view: ${shown}; latest: ${latest}`,
+  periodMoved: (region, from, to) =>
+    `${region} has no figures for ${from}: showing its latest period, ${to}`,
+  periodMovedNowhere: (region, from) => `${region} has no figures for ${from}`,
+  dismiss: 'Dismiss',
 }

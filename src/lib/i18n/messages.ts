@@ -57,6 +57,13 @@ export const zh = {
   noRegions: '不含任何地区',
   noIndicators: '不含任何指标',
   ytdOnly: '仅发布累计数',
+  notPublished: '本期未公布：',
+  latestAt: (period: string) => `最新：${period}`,
+  viewPeriod: (shown: string, latest: string) => `本视图：${shown}；最新：${latest}`,
+  periodMoved: (region: string, from: string, to: string) =>
+    `${region}${from}没有数据，已改为其最新期间${to}`,
+  periodMovedNowhere: (region: string, from: string) => `${region}${from}没有数据`,
+  dismiss: '关闭',
 }
 
 export type Messages = typeof zh

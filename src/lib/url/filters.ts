@@ -72,6 +72,8 @@ export const PARAMS = {
     fallback: null,
     parse: (raw) => (isPeriod(raw) ? raw : undefined),
     serialize: (v) => v,
+    // 2017-01 is a well-formed month, but January is never published alone.
+    why: (raw) => (/^\d{4}-01$/.test(raw) ? 'january' : 'invalid'),
   } satisfies FilterParam<Period | null>,
   measure: {
     key: 'measure',
@@ -136,7 +138,7 @@ const KNOWN_KEYS = new Set<string>([...Object.keys(PARAMS), ...MODE_KEYS])
 
 /**
  * The filters a URL asks for, checked for form only; what needs the data (does the region
- * exist, does the period) is checked by validateFilters once the catalog is loaded.
+ * exist, does the period) is checked by resolveFilters once the catalog is loaded.
  */
 export function parseFilters(search: string): { filters: Filters; ignored: IgnoredParam[] } {
   const params = new URLSearchParams(search)
@@ -146,11 +148,8 @@ export function parseFilters(search: string): { filters: Filters; ignored: Ignor
     const parsed = parseParam(param, params)
     if (parsed.status === 'valid') filters[param.key] = parsed.value
     if (parsed.status === 'invalid') {
-      ignored.push({
-        key: param.key,
-        value: shorten(params.get(param.key) ?? ''),
-        reason: 'invalid',
-      })
+      const raw = params.get(param.key) ?? ''
+      ignored.push({ key: param.key, value: shorten(raw), reason: param.why?.(raw) ?? 'invalid' })
     }
     if (params.getAll(param.key).length > 1) {
       ignored.push({

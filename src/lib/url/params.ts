@@ -19,6 +19,8 @@ export interface Param<T> {
   fallback: T
   parse: (raw: string) => T | undefined
   serialize: (value: T) => string | null
+  /** Why a value that does not parse is refused, when there is more to say than "invalid". */
+  why?: (raw: string) => IgnoredParam['reason']
 }
 
 export const oneOf =
@@ -30,7 +32,7 @@ export const oneOf =
 export interface IgnoredParam {
   key: string
   value: string
-  reason: 'invalid' | 'unknown-region' | 'unknown-period' | 'repeated' | 'unknown-key'
+  reason: 'invalid' | 'january' | 'unknown-region' | 'unknown-period' | 'repeated' | 'unknown-key'
 }
 
 export function parseParam<T>(param: Param<T>, search: URLSearchParams): Parsed<T> {

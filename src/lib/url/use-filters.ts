@@ -10,6 +10,7 @@ import {
 } from './filters.ts'
 import { parseModes, serializeModes } from './modes.ts'
 import type { Period } from '../../domain/period.ts'
+import { announcePeriodMove, type PeriodMove } from './period-move.ts'
 import { navigate, useLocationSearch } from './use-location.ts'
 
 export interface ResolvedFilters extends Omit<Filters, 'period'> {
@@ -75,10 +76,41 @@ function resolvedOnce(search: string, catalog: Catalog) {
   return last.resolved
 }
 
+/**
+ * The query string a change of filters leads to. A period the reader did not choose follows
+ * the region's default; a chosen one is kept when the new region has figures for it, and
+ * otherwise moves to the region's default, reported as a move.
+ */
+export function nextSearch(
+  search: string,
+  catalog: Catalog,
+  patch: Partial<Filters>,
+): { search: string; moved: PeriodMove | null } {
+  const current = resolveFilters(search, catalog).filters
+  const next: Filters = { ...current, ...patch }
+  const entry = datasetEntry(catalog, next.dataset)
+  let moved: PeriodMove | null = null
+  if (!('period' in patch) && current.period === current.defaultPeriod) next.period = null
+  else if (!('period' in patch) && next.period !== null && next.region !== current.region) {
+    const coverage = entry?.periods.find((p) => p.period === next.period)
+    if ((coverage?.regions[next.region] ?? 0) === 0) {
+      moved = { region: next.region, from: next.period, to: defaultPeriod(entry, next.region) }
+      next.period = null
+    }
+  }
+  if (next.period !== null && !entry?.periods.some((p) => p.period === next.period)) {
+    next.period = null
+  }
+  next.compare = next.compare.filter((code) => code !== next.region)
+  return { search: serializeFilters(next, defaultPeriod(entry, next.region), search), moved }
+}
+
 export function useFilters(): {
   filters: ResolvedFilters
   ignored: IgnoredParam[]
   setFilters: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
+  /** The query string of the view with these filters changed, for a link. */
+  linkTo: (patch: Partial<Filters>) => string
 } {
   const catalog = useCatalog()
   const search = useLocationSearch()
@@ -86,21 +118,15 @@ export function useFilters(): {
 
   const setFilters = useCallback(
     (patch: Partial<Filters>, options: { replace?: boolean } = {}) => {
-      const current = resolveFilters(window.location.search, catalog).filters
-      const next: Filters = { ...current, ...patch }
-      // A period the user did not choose stays unset, so it follows the region's default.
-      if (!('period' in patch) && current.period === current.defaultPeriod) next.period = null
-      const entry = datasetEntry(catalog, next.dataset)
-      if (next.period !== null && !entry?.periods.some((p) => p.period === next.period)) {
-        next.period = null
-      }
-      next.compare = next.compare.filter((code) => code !== next.region)
-      navigate(
-        serializeFilters(next, defaultPeriod(entry, next.region), window.location.search),
-        options,
-      )
+      const next = nextSearch(window.location.search, catalog, patch)
+      announcePeriodMove(next.moved)
+      navigate(next.search, options)
     },
     [catalog],
   )
-  return { filters, ignored, setFilters }
+  const linkTo = useCallback(
+    (patch: Partial<Filters>) => nextSearch(search, catalog, patch).search || '?',
+    [search, catalog],
+  )
+  return { filters, ignored, setFilters, linkTo }
 }

@@ -1,3 +1,4 @@
+import { withParens } from '../../../lib/format/punctuation.ts'
 import { memo } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import { Select } from '../../../components/ui/select.tsx'
@@ -59,7 +60,11 @@ export function FilterBar() {
   const withData = periods.filter((p) => (p.regions[filters.region] ?? 0) > 0)
   const withoutData = periods.filter((p) => (p.regions[filters.region] ?? 0) === 0)
   const periodLabel = (p: (typeof periods)[number]) =>
-    `${formatPeriod(p.period, lang)}（${t.periodCount(p.regions[filters.region] ?? 0)}${entry?.synthetic ? '' : ` · ${t.citiesPublished(p.cities)}`}）`
+    withParens(
+      formatPeriod(p.period, lang),
+      `${t.periodCount(p.regions[filters.region] ?? 0)}${entry?.synthetic ? '' : ` · ${t.citiesPublished(p.cities)}`}`,
+      lang,
+    )
 
   return (
     <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 print:hidden dark:border-slate-700 dark:bg-slate-900">

@@ -1,16 +1,18 @@
-import { useDeferredValue } from 'react'
+import { useDeferredValue, type ReactNode } from 'react'
 import { PanelErrors } from '../../../components/panel-errors.tsx'
 import { SyntheticBadge } from '../../../components/synthetic-badge.tsx'
 import { datasetEntry } from '../../../domain/catalog.ts'
-import { useCatalog } from '../../../lib/api/catalog-context.ts'
-import { periodYear } from '../../../domain/period.ts'
-import { regionName } from '../../../lib/format/names.ts'
-import type { ResolvedFilters } from '../../../lib/url/use-filters.ts'
-import { useMessages } from '../../../lib/i18n/use-messages.ts'
-import { useYearObservations } from '../../../lib/api/use-year-observations.ts'
 import { KEY_INDICATORS } from '../../../domain/key-indicators.ts'
-import { buildKpi } from '../../../domain/kpi.ts'
+import { buildKpi, type Kpi } from '../../../domain/kpi.ts'
+import { periodYear } from '../../../domain/period.ts'
+import { useCatalog } from '../../../lib/api/catalog-context.ts'
+import { useYearObservations } from '../../../lib/api/use-year-observations.ts'
+import { regionName } from '../../../lib/format/names.ts'
+import { formatPeriod } from '../../../lib/format/period.ts'
+import { useMessages } from '../../../lib/i18n/use-messages.ts'
+import type { ResolvedFilters } from '../../../lib/url/use-filters.ts'
 import { KpiTile } from './kpi-tile.tsx'
+import { NotPublished } from './not-published.tsx'
 
 const HEADINGS = {
   growth: ['stabilityGrowth', 'stabilityGrowthHint'],
@@ -19,17 +21,43 @@ const HEADINGS = {
   tech: ['stabilityTech', 'stabilityTechHint'],
 } as const
 
-/** The headline figures of the three stabilities and 技改 for the selected region and period. */
-export function KpiSection({ filters }: { filters: ResolvedFilters }) {
+/**
+ * The headline figures of the three stabilities and 技改 for the selected region and period:
+ * the published ones as tiles, grouped by stability, and the others in one line that says they
+ * are not published for the period and links each to the latest period that has it.
+ */
+export function KpiSection({
+  filters,
+  headline,
+}: {
+  filters: ResolvedFilters
+  /** The view's headline sentence, under the region and period. */
+  headline?: ReactNode
+}) {
   const catalog = useCatalog()
   const t = useMessages()
   const { lang, period } = filters
   const year = period ? periodYear(period) : null
   const data = useYearObservations(filters.dataset, year)
-  // Eleven tiles with ranks and sparklines: rendered in slices that yield to input.
+  // A dozen tiles with ranks and sparklines: rendered in slices that yield to input.
   const table = useDeferredValue(data.table)
   const region = catalog.region.get(filters.region)
-  const synthetic = datasetEntry(catalog, filters.dataset)?.synthetic ?? false
+  const entry = datasetEntry(catalog, filters.dataset)
+  const groups = KEY_INDICATORS.map((group) => ({
+    stability: group.stability,
+    kpis: group.indicators.flatMap((spec) => {
+      const kpi =
+        table && period
+          ? buildKpi(table, catalog, spec, {
+              region: filters.region,
+              period,
+              measure: filters.measure,
+            })
+          : undefined
+      return kpi ? [kpi] : []
+    }),
+  }))
+  const missing: Kpi[] = groups.flatMap((g) => g.kpis.filter((k) => !k.observation))
 
   return (
     <section aria-labelledby="kpi-heading" className="flex flex-col gap-3">
@@ -37,66 +65,74 @@ export function KpiSection({ filters }: { filters: ResolvedFilters }) {
         <h2 id="kpi-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
           {region ? regionName(region, lang) : filters.region}
         </h2>
-        {synthetic && <SyntheticBadge label={t.syntheticLabel} />}
+        {period && entry?.dataAsOf && (
+          <p className="text-sm text-slate-700 dark:text-slate-200">
+            {period === entry.dataAsOf
+              ? formatPeriod(period, lang)
+              : t.viewPeriod(formatPeriod(period, lang), formatPeriod(entry.dataAsOf, lang))}
+          </p>
+        )}
+        {entry?.synthetic && <SyntheticBadge label={t.syntheticLabel} />}
       </div>
+      {headline}
       {period === null ? (
         <p className="text-sm text-slate-600 dark:text-slate-300">{t.missing}</p>
       ) : data.errors.length > 0 ? (
         <div className="h-44">
           <PanelErrors errors={data.errors} retry={data.retry} />
         </div>
+      ) : !table ? (
+        <div
+          role="status"
+          aria-label={t.loading}
+          className="min-h-44 animate-pulse rounded-lg bg-slate-200 motion-reduce:animate-none dark:bg-slate-800"
+        />
       ) : (
-        <div className="grid gap-4 md:grid-cols-2 2xl:grid-cols-4">
-          {KEY_INDICATORS.map((group) => {
-            const [title, hint] = HEADINGS[group.stability]
-            return (
-              <section
-                key={group.stability}
-                aria-labelledby={`stability-${group.stability}`}
-                className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-950"
-              >
-                <h3
-                  id={`stability-${group.stability}`}
-                  className="text-sm font-semibold text-slate-900 dark:text-slate-50"
+        <>
+          <div className="grid gap-4 md:grid-cols-2 2xl:grid-cols-4">
+            {groups.map(({ stability, kpis }) => {
+              const shown = kpis.filter((k) => k.observation)
+              if (shown.length === 0) return null
+              const [title, hint] = HEADINGS[stability]
+              return (
+                <section
+                  key={stability}
+                  aria-labelledby={`stability-${stability}`}
+                  className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-950"
                 >
-                  {t[title]}
-                  <span className="ml-2 font-normal text-slate-600 dark:text-slate-300">
-                    {t[hint]}
-                  </span>
-                </h3>
-                <div className="grid grid-cols-2 gap-2">
-                  {group.indicators.map((spec) => {
-                    const kpi =
-                      table && period
-                        ? buildKpi(table, catalog, spec, {
-                            region: filters.region,
-                            period,
-                            measure: filters.measure,
-                          })
-                        : undefined
-                    return kpi ? (
+                  <h3
+                    id={`stability-${stability}`}
+                    className="text-sm font-semibold text-slate-900 dark:text-slate-50"
+                  >
+                    {t[title]}
+                    <span className="ml-2 font-normal text-slate-600 dark:text-slate-300">
+                      {t[hint]}
+                    </span>
+                  </h3>
+                  <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+                    {shown.map((kpi) => (
                       <KpiTile
-                        key={spec.ytd}
+                        key={kpi.indicator.id}
                         kpi={kpi}
                         selectedMeasure={filters.measure}
                         lang={lang}
                         t={t}
                         groupOf={(code) => catalog.region.get(code)}
                       />
-                    ) : (
-                      <div
-                        key={spec.ytd}
-                        role="status"
-                        aria-label={t.loading}
-                        className="min-h-44 animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none dark:bg-slate-800"
-                      />
-                    )
-                  })}
-                </div>
-              </section>
-            )
-          })}
-        </div>
+                    ))}
+                  </div>
+                </section>
+              )
+            })}
+          </div>
+          {missing.length > 0 && (
+            <NotPublished
+              kpis={missing}
+              latest={entry?.latest[filters.region] ?? {}}
+              filters={filters}
+            />
+          )}
+        </>
       )}
     </section>
   )

@@ -73,6 +73,7 @@ export function KpiTile({
   t,
   groupOf,
   size = 'desk',
+  note,
 }: {
   kpi: Kpi
   selectedMeasure: Measure
@@ -80,6 +81,8 @@ export function KpiTile({
   t: Messages
   groupOf: (code: string) => Region | undefined
   size?: KpiTileSize
+  /** One more line of reading, e.g. the gap to the province on a city's slide. */
+  note?: string | undefined
 }) {
   const nameId = useId()
   const sizes = SIZES[size]
@@ -131,6 +134,7 @@ export function KpiTile({
         </p>
       )}
       {standing && <p className={`${sizes.line} text-slate-700 dark:text-slate-200`}>{standing}</p>}
+      {note && <p className={`${sizes.line} text-slate-700 dark:text-slate-200`}>{note}</p>}
       {desk && (
         <div className="mt-auto flex items-end justify-between gap-2">
           <Sparkline points={kpi.sparkline} current={kpi.period} />

@@ -1,3 +1,4 @@
+import { labelled, withParens } from '../../../lib/format/punctuation.ts'
 import { useState } from 'react'
 import { ChartPanel } from '../../../components/chart/chart-panel.tsx'
 import { mapStatus, panelStatus } from '../../../components/chart/panel-state.tsx'
@@ -6,6 +7,7 @@ import { indicatorName, regionName, sourceLabel } from '../../../lib/format/name
 import { unitLabel } from '../../../lib/format/number.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { useIsDark } from '../../../lib/theme.ts'
+import { useMedia } from '../../../lib/use-media.ts'
 import { useFilters } from '../../../lib/url/use-filters.ts'
 import { buildRanking } from '../lib/build-ranking.ts'
 import { rankingNote, rankingTable } from '../lib/ranking-table.ts'
@@ -35,6 +37,8 @@ export function MapPanel() {
   } = useStanding()
   const { setFilters } = useFilters()
   const dark = useIsDark(filters.theme)
+  // On a phone the tiles' names would be smaller than 11 px: the map opens on its table there.
+  const narrow = useMedia('(max-width: 639px)')
   const [active, setActive] = useState<string | null>(null)
   const { period, lang } = filters
   const status = panelStatus(data, indicator ? period : null, t.missing, (table, period) => {
@@ -52,7 +56,11 @@ export function MapPanel() {
   return (
     <ChartPanel
       meta={{
-        title: `${s.mapTitle}：${indicator ? indicatorName(indicator, lang) : ''}（${s.schematic}）`,
+        title: withParens(
+          labelled(s.mapTitle, indicator ? indicatorName(indicator, lang) : '', lang),
+          s.schematic,
+          lang,
+        ),
         unit: indicator ? unitLabel(indicator.unit, lang) : '—',
         period: period ? formatPeriod(period, lang, measure) : '—',
         sources: sourceLines(
@@ -72,7 +80,7 @@ export function MapPanel() {
         chart: (
           <TileMap
             tiles={ready.map.tiles}
-            ariaLabel={`${s.mapTitle}：${indicatorName(indicator!, lang)}`}
+            ariaLabel={labelled(s.mapTitle, indicatorName(indicator!, lang), lang)}
             label={label}
             groupOf={(code) => catalog.region.get(code)?.group ?? null}
             selected={filters.region}
@@ -88,6 +96,7 @@ export function MapPanel() {
       lang={lang}
       colors={colors}
       height={HEIGHT}
+      defaultView={narrow ? 'table' : 'chart'}
       footnote={`${s.schematicMap} ${s.selectCity}${lang === 'zh' ? '。' : '.'}${ready ? ` ${rankingNote(ready.ranking, lang, s)}` : ''}`}
     >
       {ready && (
@@ -97,7 +106,7 @@ export function MapPanel() {
               [
                 `${regionName(catalog.region.get(activeTile.code)!, lang)} ${label(activeTile).value}`,
                 label(activeTile).standing ?? '',
-                activeSource ? `${t.source}：${sourceLabel(activeSource, lang)}` : '',
+                activeSource ? labelled(t.source, sourceLabel(activeSource, lang), lang) : '',
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -1,3 +1,4 @@
+import { textEms } from '../../../components/chart/text-width.ts'
 /** The ranking as horizontal bars, best first; loaded on demand with the chart library. */
 import {
   Bar,
@@ -9,6 +10,7 @@ import {
   XAxis,
   YAxis,
   type BarShapeProps,
+  type YAxisTickContentProps,
 } from 'recharts'
 import type { ChartColors } from '../../../lib/theme.ts'
 
@@ -37,6 +39,9 @@ export default function RankingChart({
   fontSize = 12,
 }: RankingChartProps) {
   const tick = { fill: colors.muted, fontSize }
+  // Wide enough for the longest label on one line ("16 Guangzhou"): a wrapped label would run
+  // into the row below.
+  const ems = Math.max(4, ...rows.map((r) => textEms(r.label)))
   return (
     <BarChart
       data={rows}
@@ -50,9 +55,21 @@ export default function RankingChart({
       <YAxis
         type="category"
         dataKey="label"
-        tick={tick}
+        // Drawn as one line, never wrapped into the row below.
+        tick={({ x, y, payload }: YAxisTickContentProps) => (
+          <text
+            x={x}
+            y={y}
+            dy={fontSize * 0.35}
+            textAnchor="end"
+            fill={colors.muted}
+            fontSize={fontSize}
+          >
+            {String(payload.value)}
+          </text>
+        )}
         stroke={colors.grid}
-        width={fontSize * 8}
+        width={Math.ceil(ems * fontSize) + 12}
         interval={0}
       />
       {province && (

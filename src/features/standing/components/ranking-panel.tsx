@@ -1,3 +1,4 @@
+import { labelled } from '../../../lib/format/punctuation.ts'
 import { ChartPanel } from '../../../components/chart/chart-panel.tsx'
 import { mapStatus, panelStatus } from '../../../components/chart/panel-state.tsx'
 import { sourcesOf } from '../../../domain/chart-data.ts'
@@ -46,7 +47,7 @@ export function RankingPanel() {
   return (
     <ChartPanel
       meta={{
-        title: `${s.rankingTitle}：${indicator ? indicatorName(indicator, lang) : ''}`,
+        title: labelled(s.rankingTitle, indicator ? indicatorName(indicator, lang) : '', lang),
         unit: indicator ? unitLabel(indicator.unit, lang) : '—',
         period: period ? formatPeriod(period, lang, measure) : '—',
         sources: sourceLines(

@@ -1,3 +1,4 @@
+import { withParens } from '../../../lib/format/punctuation.ts'
 import type { PanelTable } from '../../../domain/chart-data.ts'
 import type { Sort, SortColumn } from '../../../lib/url/filters.ts'
 import { formatValue, unitLabel } from '../../../lib/format/number.ts'
@@ -27,7 +28,7 @@ export function scorecardTable(
   return {
     rowHeader: t.regionColumn,
     columns: card.columns.flatMap((c) => [
-      `${indicatorName(c.indicator, lang)}（${unitLabel(c.indicator.unit, lang)}）`,
+      withParens(indicatorName(c.indicator, lang), unitLabel(c.indicator.unit, lang), lang),
       t.statusColumn(names[c.stability]),
     ]),
     rows: [
@@ -134,7 +135,7 @@ export function ScorecardTable({
   }
   return (
     <div
-      className="max-h-full overflow-auto"
+      className="max-h-full min-h-0 overflow-auto"
       tabIndex={0}
       role="region"
       aria-label={t.scorecardTitle}

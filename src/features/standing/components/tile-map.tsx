@@ -1,6 +1,7 @@
+import { textEms } from '../../../components/chart/text-width.ts'
 import { useId } from 'react'
 import type { ChartColors } from '../../../lib/theme.ts'
-import { MAP_COLORS, MAP_COLUMNS, MAP_ROWS, type MapTile } from '../lib/tile-map.ts'
+import { MAP_COLORS, MAP_COLUMNS, MAP_ROWS, tileLines, type MapTile } from '../lib/tile-map.ts'
 
 const SIZE = 100
 const GAP = 10
@@ -12,6 +13,14 @@ export const GROUP_TINTS: Record<string, { light: string; dark: string }> = {
   east4: { light: '#bbf7d0', dark: '#14532d' },
   west3: { light: '#fecdd3', dark: '#881337' },
   mountain5: { light: '#ddd6fe', dark: '#4c1d95' },
+}
+
+/**
+ * The largest size up to `size` at which a text fits the tile: a Chinese character is about an
+ * em wide, a Latin letter or digit about 0.6 em (so "Guangzhou" shrinks, "广州" does not).
+ */
+function fitting(text: string, size: number): number {
+  return Math.min(size, Math.floor((SIZE - 12) / Math.max(textEms(text), 1)))
 }
 
 export interface TileMapProps {
@@ -96,6 +105,7 @@ export function TileMap({
         const ink =
           tile.classIndex === undefined ? colors.foreground : onDark ? '#ffffff' : '#0f172a'
         const isSelected = tile.code === selected
+        const lines = tileLines(text.name)
         return (
           <g
             key={tile.code}
@@ -147,16 +157,20 @@ export function TileMap({
                 fill={colors.background}
               />
             )}
-            {/* One text, two lines; the space keeps "广州 5.1%" one phrase for assistive tech. */}
+            {/* One text; the space keeps "广州 5.1%" one phrase for assistive technology. */}
             <text textAnchor="middle" fill={ink}>
-              <tspan x={x(tile) + SIZE / 2} y={y(tile) + 38} fontSize={22} fontWeight={600}>
-                {`${text.name} `}
-              </tspan>
-              <tspan
-                x={x(tile) + SIZE / 2}
-                y={y(tile) + 76}
-                fontSize={tile.classIndex === undefined ? 15 : 20}
-              >
+              {lines.map((line, i) => (
+                <tspan
+                  key={line}
+                  x={x(tile) + SIZE / 2}
+                  y={y(tile) + (lines.length === 1 ? 38 : 28 + i * 22)}
+                  fontSize={fitting(line, lines.length === 1 ? 22 : 20)}
+                  fontWeight={600}
+                >
+                  {i === lines.length - 1 ? `${line} ` : line}
+                </tspan>
+              ))}
+              <tspan x={x(tile) + SIZE / 2} y={y(tile) + 80} fontSize={fitting(text.value, 20)}>
                 {text.value}
               </tspan>
             </text>

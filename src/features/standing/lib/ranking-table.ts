@@ -1,3 +1,4 @@
+import { withParens } from '../../../lib/format/punctuation.ts'
 import type { PanelTable, TableCell } from '../../../domain/chart-data.ts'
 import type { Standing } from '../../../domain/rank.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
@@ -40,7 +41,11 @@ export function rankingTable(
     rowHeader: t.regionColumn,
     columns: [
       t.rankColumn(ranking.published, ranking.total),
-      `${indicatorName(ranking.indicator, lang)}（${unitLabel(ranking.indicator.unit, lang)}）`,
+      withParens(
+        indicatorName(ranking.indicator, lang),
+        unitLabel(ranking.indicator.unit, lang),
+        lang,
+      ),
       ...(withGroup ? [t.groupRankColumn] : []),
       ...(withPublished ? [t.publishedRankColumn] : []),
       ...(withChange ? [t.changeColumn] : []),

@@ -26,9 +26,15 @@ export function tileLabel(
   const row = tile.ranking
   const value = row
     ? formatValue(row.observation.value, row.observation.decimals, unit, lang).text
-    : missing
+    : null
   const standing = row
     ? standingText(rowStanding(row), lang, (code) => catalog.region.get(code))
     : null
-  return { name, value, accessible: t.tileLabel(name, value, standing), standing }
+  // A hatched tile shows "—" (the legend says what the hatch means); its name says it in words.
+  return {
+    name,
+    value: value ?? '—',
+    accessible: t.tileLabel(name, value ?? missing, standing),
+    standing,
+  }
 }

@@ -112,9 +112,25 @@ export function buildTileMap(ranking: Ranking): { tiles: MapTile[]; classes: Map
 }
 
 /**
- * A tile holds a few characters: a longer name is cut there, and stays whole in the table and
- * the details.
+ * A tile holds a dozen characters at most (its text shrinks to fit): a longer name is cut
+ * there, and stays whole in the accessible name, the table and the details.
  */
 export function tileName(name: string): string {
-  return name.length > 8 ? `${name.slice(0, 7)}…` : name
+  return name.length > 12 ? `${name.slice(0, 11)}…` : name
+}
+
+const SYLLABLE =
+  /(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|uan|ian|uai|iao|ua|uo|ai|ei|ao|ou|an|en|in|un|ie|ia|iu|ui|ue|er|a|o|e|i|u)(?![aeiou])/gy
+
+/**
+ * A long pinyin name in two lines at its syllables ("Guang" / "zhou"), so that it fits a tile
+ * at a readable size; a name that is not pinyin, or short enough, stays on one line.
+ */
+export function tileLines(name: string): string[] {
+  if (name.length <= 7 || !/^[A-Za-z]+$/.test(name)) return [name]
+  SYLLABLE.lastIndex = 0
+  const parts = [...name.toLowerCase().matchAll(SYLLABLE)].map((m) => m[0])
+  if (parts.join('') !== name.toLowerCase() || parts.length < 2) return [name]
+  const cut = parts.slice(0, Math.ceil(parts.length / 2)).join('').length
+  return [name.slice(0, cut), name.slice(cut)]
 }

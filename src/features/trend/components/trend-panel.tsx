@@ -39,6 +39,8 @@ export function TrendPanel() {
       }}
       state={mapStatus(status, (trend) => ({
         table: trend.data.table,
+        points: trend.data.observations.length,
+        note: trend.outlier && t.outlier(trend.outlier),
         legend: trend.series,
         chart: (
           <LazySeriesChart

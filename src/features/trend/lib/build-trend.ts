@@ -2,10 +2,11 @@ import type { ChartMessages } from '../../../components/chart/messages.ts'
 import type { Empty } from '../../../components/chart/panel-state.tsx'
 import type { ChartSeries } from '../../../components/chart/series-chart.tsx'
 import type { Catalog } from '../../../domain/catalog.ts'
-import { seriesByPeriod, type ChartData } from '../../../domain/chart-data.ts'
+import { outlierOf, seriesByPeriod, type ChartData } from '../../../domain/chart-data.ts'
 import type { ObservationTable } from '../../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Measure, type Period } from '../../../domain/period.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
+import { formatValue } from '../../../lib/format/number.ts'
 import { formatPeriod, formatPeriodShort } from '../../../lib/format/period.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../../lib/theme.ts'
@@ -28,6 +29,8 @@ export interface Trend {
   series: ChartSeries[]
   /** "2017年1-2月–2019年1-12月". */
   span: string
+  /** A figure that stretches the scale, said under the chart ("广州 20年1-2月 -21.8%"). */
+  outlier: string | undefined
 }
 
 /**
@@ -85,5 +88,9 @@ export function buildTrend(
       ),
     }
   }
-  return { data, series, span }
+  const far = outlierOf(data.observations)
+  const outlier = far
+    ? `${series.find((x) => x.key === far.region)!.label} ${formatPeriodShort(far.period, lang, selection.measure)} ${formatValue(far.value, far.decimals, 'pct', lang).text}`
+    : undefined
+  return { data, series, span, outlier }
 }

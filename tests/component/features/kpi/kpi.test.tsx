@@ -46,12 +46,20 @@ describe('KPI tiles', () => {
     expect(screen.getByRole('article', { name: '技术改造投资累计增速' })).toHaveTextContent('43%')
   })
 
-  it('say 暂无数据 for a figure not published, never 0', async () => {
+  it('fold the figures not published into one line, each linked to its latest period', async () => {
     renderKpis('?region=guangzhou&period=2019-12')
-    const tile = await screen.findByRole('article', { name: '规模以上工业增加值（累计）' })
-    expect(tile).toHaveTextContent('暂无数据')
-    expect(tile).not.toHaveTextContent(/\b0\b/)
-    expect(within(tile).queryByRole('button')).toBeNull()
+    await screen.findByRole('article', { name: '规模以上工业增加值累计增速' })
+    // No tile, no 0, no wall of 暂无数据: one line.
+    expect(screen.queryByRole('article', { name: '规模以上工业增加值（累计）' })).toBeNull()
+    expect(screen.queryByText('暂无数据')).toBeNull()
+    const line = screen.getByText('本期未公布：').parentElement!
+    expect(line).toHaveTextContent(
+      '本期未公布：规模以上工业增加值（累计）（最新：2022年1-9月）、高技术制造业增加值占规上工业比重、',
+    )
+    const link = within(line).getByRole('link', { name: '最新：2022年1-9月' })
+    expect(link).toHaveAttribute('href', '?region=guangzhou&period=2022-09')
+    await userEvent.click(link)
+    expect(window.location.search).toBe('?region=guangzhou&period=2022-09')
   })
 
   it('give rank in the province and the group when all cities are published', async () => {
@@ -61,10 +69,9 @@ describe('KPI tiles', () => {
   })
 
   it('show a month figure under 当月 and mark year-to-date-only tiles', async () => {
-    renderKpis('?region=zhuhai&period=2017-03&measure=month')
+    renderKpis('?dataset=demo&region=zhuhai&period=2019-03&measure=month')
     const month = await screen.findByRole('article', { name: '规模以上工业增加值当月增速' })
-    expect(month).toHaveTextContent('2017年3月')
-    expect(month).toHaveTextContent('15.2')
+    expect(month).toHaveTextContent('2019年3月')
     expect(screen.getByRole('article', { name: '工业投资累计增速' })).toHaveTextContent(
       '仅发布累计数',
     )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { resolveDeck } from '../../../../src/app/presentation/deck.ts'
 import { parsePresentation, parseSlide } from '../../../../src/lib/url/presentation.ts'
-import { datasetEntry, defaultPeriod } from '../../../../src/domain/catalog.ts'
+import { datasetEntry } from '../../../../src/domain/catalog.ts'
 import { resolveFilters } from '../../../../src/lib/url/use-filters.ts'
 import { DecksFileSchema } from '../../../../src/schemas/decks.ts'
 import { loadCatalog, readApiFile } from '../../../support/api-data.ts'
@@ -11,9 +11,12 @@ const decks = DecksFileSchema.parse(readApiFile('decks.json'))
 
 function deckFor(search: string) {
   const { filters } = resolveFilters(search, catalog)
-  const entry = datasetEntry(catalog, filters.dataset)
-  return resolveDeck(parsePresentation(search).params, decks, filters, catalog, (r) =>
-    defaultPeriod(entry, r),
+  return resolveDeck(
+    parsePresentation(search).params,
+    decks,
+    filters,
+    catalog,
+    datasetEntry(catalog, filters.dataset),
   )
 }
 
@@ -73,9 +76,14 @@ describe('resolveDeck', () => {
     ])
   })
 
-  it('gives each region its own default period unless the URL chose one', () => {
-    const official = deckFor('?present=1&slides=city:guangzhou,city:zhuhai')
-    expect(official.slides.map((s) => s.period)).toEqual(['2024-08', '2024-12'])
+  it('plays one period, the URL’s or its region’s default; a city without figures for it shows its own latest and says so', () => {
+    // 全省's default, 2025年1-12月: 东莞 has figures for it, 广州 has not.
+    const official = deckFor('?present=1&slides=overview,city:dongguan,city:guangzhou')
+    expect(official.slides.map((s) => [s.type, s.region, s.period, s.deckPeriod])).toEqual([
+      ['overview', 'guangdong', '2025-12', undefined],
+      ['city', 'dongguan', '2025-12', undefined],
+      ['city', 'guangzhou', '2024-08', '2025-12'],
+    ])
     const chosen = deckFor('?present=1&period=2017-03&slides=city:guangzhou,city:zhuhai')
     expect(chosen.slides.map((s) => s.period)).toEqual(['2017-03', '2017-03'])
   })

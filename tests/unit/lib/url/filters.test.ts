@@ -33,7 +33,6 @@ describe('parseFilters', () => {
 
   it.each([
     ['dataset=census', 'dataset'],
-    ['period=2019-01', 'period'],
     ['period=2019-13', 'period'],
     ['measure=quarter', 'measure'],
     ['region=<script>', 'region'],
@@ -49,6 +48,12 @@ describe('parseFilters', () => {
       DEFAULT_FILTERS[key as keyof typeof filters],
     )
     expect(ignored).toMatchObject([{ key, reason: 'invalid' }])
+  })
+
+  it('says why January is refused: it is never published alone', () => {
+    const { filters, ignored } = parseFilters('?period=2019-01')
+    expect(filters.period).toBeNull()
+    expect(ignored).toEqual([{ key: 'period', value: '2019-01', reason: 'january' }])
   })
 
   it('reports unknown keys, repeated keys and absurdly long values, and never throws', () => {

@@ -31,9 +31,11 @@ import {
 } from '../../src/schemas/observations.ts'
 import { RegionsFileSchema, type Region } from '../../src/schemas/regions.ts'
 import { SourcesFileSchema } from '../../src/schemas/sources.ts'
-import { TargetsFileSchema } from '../../src/schemas/targets.ts'
-import { DEMO_SOURCE, generateDemo } from './demo.ts'
-import type { Tables } from './tables.ts'
+import { TargetsFileSchema, targetsPath, type Target } from '../../src/schemas/targets.ts'
+import { DEMO_SOURCE, generateDemo, type DemoObservation } from './demo.ts'
+import { generateDemoTargets } from './demo-targets.ts'
+import { formatTableError } from './errors.ts'
+import { readTargetRows, type Tables } from './tables.ts'
 
 export const DATASET_LABELS: Record<DatasetId, { zh: string; en: string }> = {
   official: { zh: '官方发布数据', en: 'Official published figures' },
@@ -107,6 +109,22 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     })
   }
 
+  // Region, year, then indicator order; rows of one region, year and indicator keep their order
+  // in targets.csv (a stable sort), so the first of them stays the target the others corroborate.
+  const putTargets = (dataset: DatasetId, targets: Target[]) => {
+    put(targetsPath(dataset), TargetsFileSchema, {
+      schemaVersion: SCHEMA_VERSION,
+      dataset,
+      synthetic: dataset === 'demo',
+      targets: [...targets].sort(
+        (a, b) =>
+          order.region.get(a.region)! - order.region.get(b.region)! ||
+          a.year - b.year ||
+          order.indicator.get(a.indicator)! - order.indicator.get(b.indicator)!,
+      ),
+    })
+  }
+
   addDataset(
     'official',
     tables.observations.map(({ region, period, indicator, value, decimals, source, note }) => ({
@@ -119,24 +137,14 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
       ...(note ? { note } : {}),
     })),
   )
-  if (options.demoYears.length > 0) {
-    addDataset('demo', generateDemo({ regions: tables.regions, years: options.demoYears }))
-  }
+  const demo =
+    options.demoYears.length > 0
+      ? generateDemo({ regions: tables.regions, years: options.demoYears })
+      : null
+  if (demo) addDataset('demo', demo)
 
-  // Region, year, then indicator order; rows of one region, year and indicator keep their order
-  // in targets.csv (a stable sort), so the first of them stays the target the others corroborate.
-  const targets = [...tables.targets].sort(
-    (a, b) =>
-      order.region.get(a.region)! - order.region.get(b.region)! ||
-      a.year - b.year ||
-      order.indicator.get(a.indicator)! - order.indicator.get(b.indicator)!,
-  )
-  put('targets.json', TargetsFileSchema, {
-    schemaVersion: SCHEMA_VERSION,
-    dataset: 'official',
-    synthetic: false,
-    targets,
-  })
+  putTargets('official', tables.targets)
+  if (demo) putTargets('demo', demoTargets(tables, options.demoYears, demo))
 
   if (options.decks) put('decks.json', DecksFileSchema, options.decks)
 
@@ -153,6 +161,32 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
   })
   return files
 }
+
+/**
+ * The demo dataset's targets, generated and then validated by the rules of data/targets.csv
+ * (the demo source among the sources). A row they refuse is a bug of the generator, not of the
+ * tables: the build stops with the rows' errors.
+ */
+export function demoTargets(
+  tables: Tables,
+  years: number[],
+  observations: readonly DemoObservation[],
+): Target[] {
+  const rows = generateDemoTargets({ regions: tables.regions, years, observations })
+  const { targets, errors } = readTargetRows(DEMO_TARGETS_FILE, rows, {
+    ...tables,
+    sources: [...tables.sources, DEMO_SOURCE],
+  })
+  if (errors.length > 0) {
+    throw new Error(
+      `The demo generator made invalid targets:\n${errors.map(formatTableError).join('\n')}`,
+    )
+  }
+  return targets
+}
+
+/** How the generated target rows are named in errors (numbered as rows of a CSV file). */
+export const DEMO_TARGETS_FILE = 'demo targets (scripts/data-build/demo-targets.ts)'
 
 export const JSON_SCHEMAS = {
   index: ManifestSchema,

@@ -247,7 +247,7 @@ const VALUE_ADDED_SEASON = [
 const INVESTMENT_SEASON = [0.04, 0.04, 0.07, 0.07, 0.08, 0.1, 0.08, 0.08, 0.1, 0.09, 0.11, 0.14]
 
 /** mulberry32, seeded per series so that adding a city does not change the others. */
-function random(...keys: (string | number)[]): () => number {
+export function random(...keys: (string | number)[]): () => number {
   let h = DEMO_SEED
   for (const ch of keys.join('|')) h = Math.imul(h ^ ch.charCodeAt(0), 2654435761)
   let state = h >>> 0

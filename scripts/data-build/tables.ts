@@ -168,6 +168,9 @@ const TargetRowSchema = z.object({
   note: z.string(),
 })
 
+/** One row of targets.csv, cell by cell: what the demo generator writes too. */
+export type TargetRow = z.input<typeof TargetRowSchema>
+
 /**
  * The two qualitative targets whose words name a growth threshold, and the threshold they are
  * read against (the others, 大幅增长 or 提质提效, name none and are only shown as text).
@@ -275,6 +278,31 @@ export function readTables(dataDir: string): { tables: Tables; errors: TableErro
   })
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row || a.column - b.column)
   return { tables: { regions, indicators, sources, observations, targets }, errors }
+}
+
+/**
+ * Target rows that were not read from a file (the demo generator's), validated by exactly the
+ * rules of targets.csv against the tables; `file` names them in the errors, each row numbered as
+ * it would be in a CSV file with its header.
+ */
+export function readTargetRows(
+  file: string,
+  rows: readonly Record<keyof TargetRow, string>[],
+  tables: Pick<Tables, 'regions' | 'indicators' | 'sources'>,
+): { targets: Target[]; errors: TableError[] } {
+  const errors: TableError[] = []
+  const table: CsvTable = {
+    file,
+    columns: columnsOf(TargetRowSchema),
+    rows: rows.map((cells, i) => ({ line: i + 2, cells: { ...cells } })),
+  }
+  const targets = readTargets(table, errors, {
+    regions: new Set(tables.regions.map((r) => r.code)),
+    indicators: new Set(tables.indicators.map((i) => i.id)),
+    indicator: new Map(tables.indicators.map((i) => [i.id, i])),
+    sources: new Set(tables.sources.map((s) => s.id)),
+  })
+  return { targets, errors }
 }
 
 function rejectDuplicates(

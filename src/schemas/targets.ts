@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { CodeSchema, DatasetIdSchema, SchemaVersionSchema } from './common.ts'
+import { CodeSchema, DatasetIdSchema, SchemaVersionSchema, type DatasetId } from './common.ts'
 import { SourceIdSchema } from './sources.ts'
 
 /** growth: a rate (增长5%); level: an amount (1320亿元); count: a number of firms; qualitative: words. */
@@ -95,9 +95,11 @@ export const TargetSchema = z.discriminatedUnion('kind', [
 export type Target = z.infer<typeof TargetSchema>
 
 /**
- * targets.json: the annual targets published for the regions (政府工作报告, plans), one entry a
- * row of data/targets.csv. Several entries for one region, year and indicator come from
- * different documents and are all kept; the first is the target, the others corroborate it.
+ * targets/{dataset}.json: the annual targets of one dataset, read against that dataset's
+ * figures. official: the targets published for the regions (政府工作报告, plans), one entry a
+ * row of data/targets.csv; demo: synthetic targets made by the demo generator. Several entries
+ * for one region, year and indicator come from different documents and are all kept; the first
+ * is the target, the others corroborate it.
  */
 export const TargetsFileSchema = z.object({
   schemaVersion: SchemaVersionSchema,
@@ -107,3 +109,7 @@ export const TargetsFileSchema = z.object({
   targets: z.array(TargetSchema),
 })
 export type TargetsFile = z.infer<typeof TargetsFileSchema>
+
+export function targetsPath(dataset: DatasetId): string {
+  return `targets/${dataset}.json`
+}

@@ -5,7 +5,7 @@ import { ManifestSchema, type Manifest } from '../../schemas/manifest.ts'
 import { ObservationsFileSchema, observationsPath } from '../../schemas/observations.ts'
 import { RegionsFileSchema } from '../../schemas/regions.ts'
 import { SourcesFileSchema } from '../../schemas/sources.ts'
-import { TargetsFileSchema } from '../../schemas/targets.ts'
+import { TargetsFileSchema, targetsPath } from '../../schemas/targets.ts'
 import type { z } from 'zod/mini'
 import { ApiError, fetchJson } from './fetch-json.ts'
 import { recordManifestResponse } from './freshness.ts'
@@ -70,6 +70,6 @@ export const sourcesQuery = (manifest: Manifest) =>
 export const observationsQuery = (manifest: Manifest, dataset: DatasetId, year: number) =>
   staticFileQuery(manifest, observationsPath(dataset, year), ObservationsFileSchema)
 
-/** The official annual targets (targets.json): read them against the official dataset only. */
-export const targetsQuery = (manifest: Manifest) =>
-  staticFileQuery(manifest, 'targets.json', TargetsFileSchema)
+/** The annual targets of a dataset (targets/{dataset}.json): read them against that dataset only. */
+export const targetsQuery = (manifest: Manifest, dataset: DatasetId) =>
+  staticFileQuery(manifest, targetsPath(dataset), TargetsFileSchema)

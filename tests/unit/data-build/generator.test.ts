@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { formatTableError } from '../../../scripts/data-build/errors.ts'
 import { runDataBuild } from '../../../scripts/data-build/run.ts'
 import { ManifestSchema } from '../../../src/schemas/manifest.ts'
-import { TargetsFileSchema } from '../../../src/schemas/targets.ts'
+import { TargetsFileSchema, targetsPath } from '../../../src/schemas/targets.ts'
 import { copyFixtures, GENERATED_AT, GOOD_FIXTURES, tempDir, treeFingerprint } from './helpers.ts'
 
 const EXPECTED = 'tests/fixtures/api-expected'
@@ -58,11 +58,11 @@ describe('the generator on good tables', () => {
 })
 
 describe('the targets', () => {
-  it('publishes every row of targets.csv, by region, year and indicator, with what a reader needs', () => {
+  it('publishes every row of targets.csv in targets/official.json, by region, year and indicator, with what a reader needs', () => {
     const outDir = path.join(tempDir(), 'v1')
     build(GOOD_FIXTURES, outDir)
     const file = TargetsFileSchema.parse(
-      JSON.parse(readFileSync(path.join(outDir, 'targets.json'), 'utf8')),
+      JSON.parse(readFileSync(path.join(outDir, targetsPath('official')), 'utf8')),
     )
     expect(file).toMatchObject({ dataset: 'official', synthetic: false })
     expect(file.targets.map((t) => `${t.region} ${t.year} ${t.indicator} ${t.source}`)).toEqual([

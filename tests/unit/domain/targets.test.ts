@@ -10,10 +10,15 @@ import {
   type TargetReading,
 } from '../../../src/domain/targets.ts'
 import type { Observation } from '../../../src/schemas/observations.ts'
-import { TargetSchema, TargetsFileSchema, type Target } from '../../../src/schemas/targets.ts'
+import {
+  TargetSchema,
+  TargetsFileSchema,
+  targetsPath,
+  type Target,
+} from '../../../src/schemas/targets.ts'
 import { loadTable, readApiFile } from '../../support/api-data.ts'
 
-const targets = TargetsFileSchema.parse(readApiFile('targets.json')).targets
+const targets = TargetsFileSchema.parse(readApiFile(targetsPath('official'))).targets
 const official = loadTable('official', [2019, 2020, 2021, 2022, 2023, 2024, 2025])
 
 /** The one published target of a region, year and indicator (from the given source, if several). */

@@ -6,6 +6,7 @@ import { CommendedPanel } from '../features/commended/index.ts'
 import { HightechPanel } from '../features/hightech/index.ts'
 import { InvestmentPanel } from '../features/investment/index.ts'
 import { StandingSection } from '../features/standing/index.ts'
+import { TargetHistoryPanel, TargetsPanel } from '../features/targets/index.ts'
 import { TrendPanel } from '../features/trend/index.ts'
 
 /** A panel of the grid: drawn when it is near the screen, contained if it fails. */
@@ -41,6 +42,12 @@ export default memo(function Panels({ official }: { official: boolean }) {
     <>
       <Panel name="briefing" height="12rem" wide>
         <BriefingPanel />
+      </Panel>
+      <Panel name="targets" height="0" wide>
+        <TargetsPanel />
+      </Panel>
+      <Panel name="target-history" height="0" wide>
+        <TargetHistoryPanel />
       </Panel>
       <Panel name="trend" height="31rem">
         <TrendPanel />

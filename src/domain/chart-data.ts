@@ -12,6 +12,8 @@ export interface PanelTable {
   columns: string[]
   /** null: not published, shown as —. */
   rows: { header: string; cells: (TableCell | null)[] }[]
+  /** Columns of words rather than figures, aligned to the start (figures align to the end). */
+  wordColumns?: number[]
 }
 
 /** One plotted series: which figures it reads and how it is named. */

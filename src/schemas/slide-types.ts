@@ -1,6 +1,7 @@
 /** The kinds of slide presentation mode shows (kept apart from their schema: the first view needs only these names). */
 export const SLIDE_TYPES = [
   'overview',
+  'targets',
   'iva',
   'investment',
   'hightech',

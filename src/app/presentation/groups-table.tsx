@@ -2,7 +2,7 @@ import { directionOf } from '../../domain/change.ts'
 import { effectiveIndicator, STABILITY_HEADLINES } from '../../domain/key-indicators.ts'
 import { indicatorName, regionName } from '../../lib/format/names.ts'
 import { ARROWS, formatValue } from '../../lib/format/number.ts'
-import type { SlideProps } from './slides.tsx'
+import type { SlideProps } from './slide-parts.tsx'
 
 const TONE = { up: 'text-up', down: 'text-down', flat: '' }
 

@@ -5,6 +5,7 @@ const zh = {
   presentation: '演示',
   slideTitles: {
     overview: '“三稳”与技改总览',
+    targets: '目标完成情况',
     iva: '稳增长：规模以上工业增加值',
     investment: '稳投资：工业投资与技改投资',
     hightech: '稳中有进：高技术与先进制造业',
@@ -40,6 +41,7 @@ const en: PresentationMessages = {
   presentation: 'Presentation',
   slideTitles: {
     overview: 'The three stabilities and technical transformation',
+    targets: 'Targets',
     iva: 'Stable growth: above-scale industrial value added',
     investment: 'Stable investment: industrial and technical-transformation investment',
     hightech: 'Progress: high-tech and advanced manufacturing',

@@ -4,6 +4,7 @@ import type { ObservationTable } from '../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from '../../domain/period.ts'
 import { HIGHTECH_SERIES } from '../../features/hightech/index.ts'
 import { INVESTMENT_SERIES, TECH_SERIES } from '../../features/investment/index.ts'
+import type { Target } from '../../schemas/targets.ts'
 import type { SlideView } from './deck.ts'
 
 const KEY_IDS = ALL_KEY_INDICATORS.map((k) => k.ytd)
@@ -28,6 +29,7 @@ export function slideHasContent(
   view: SlideView,
   table: ObservationTable,
   catalog: Catalog,
+  targets: readonly Target[],
 ): boolean {
   const { period, region } = view
   if (!period) return false
@@ -37,6 +39,8 @@ export function slideHasContent(
       return at(region, KEY_IDS) || catalog.groups.some((g) => at(g.code, HEADLINE_IDS))
     case 'city':
       return at(region, KEY_IDS)
+    case 'targets':
+      return targets.some((t) => t.region === region && t.year === periodYear(period))
     case 'iva':
       return anyInYear(table, region, period, [
         'iva_above_scale_yoy_pct',

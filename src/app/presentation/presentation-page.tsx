@@ -7,7 +7,7 @@ import { periodYear } from '../../domain/period.ts'
 import { trendYears } from '../../features/trend/index.ts'
 import { useCatalog } from '../../lib/api/catalog-context.ts'
 import { clockTime, useFreshness, useOnline } from '../../lib/api/freshness.ts'
-import { manifestQuery, staticFileQuery } from '../../lib/api/queries.ts'
+import { manifestQuery, staticFileQuery, targetsQuery } from '../../lib/api/queries.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
 import { regionName } from '../../lib/format/names.ts'
 import { formatPeriod } from '../../lib/format/period.ts'
@@ -54,6 +54,7 @@ function SlideBody({
       : [periodYear(view.period)]
     : []
   const data = useObservations(filters.dataset, years)
+  const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data?.targets ?? []
   const failed = data.errors.length > 0
   useEffect(() => {
     onDataError(failed)
@@ -64,6 +65,7 @@ function SlideBody({
         view={view}
         table={data.table}
         catalog={catalog}
+        targets={targets}
         t={t}
         lang={filters.lang}
         measure={filters.measure}
@@ -125,12 +127,15 @@ export default function PresentationPage() {
     ...new Set(resolved.slides.flatMap((s) => (s.period ? [periodYear(s.period)] : []))),
   ]
   const figures = useObservations(filters.dataset, years)
+  const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset))
   const deck = useMemo(() => {
     const table = figures.table
-    if (!table) return figures.errors.length > 0 ? { ...resolved, skipped: 0 } : null
-    const slides = resolved.slides.filter((s) => slideHasContent(s, table, catalog))
+    const failed = figures.errors.length > 0 || targets.isError
+    if (!table || (!targets.data && !failed)) return failed ? { ...resolved, skipped: 0 } : null
+    const all = targets.data?.targets ?? []
+    const slides = resolved.slides.filter((s) => slideHasContent(s, table, catalog, all))
     return { ...resolved, slides, skipped: resolved.slides.length - slides.length }
-  }, [resolved, figures.table, figures.errors.length, catalog])
+  }, [resolved, figures.table, figures.errors.length, targets.data, targets.isError, catalog])
   const durations = useMemo(() => deck?.slides.map((s) => s.seconds) ?? [], [deck])
   const { clock, index, seconds, go, togglePause } = useSlideClock(durations)
   const slide = deck?.slides[index]
@@ -227,7 +232,11 @@ export default function PresentationPage() {
             <Progress clock={clock} seconds={seconds} label={t.secondsLeft} />
           )}
           <div className="flex items-center gap-[1.5rem]">
-            {count > 0 && <span className="tabular-nums">{t.slideOf(index + 1, count)}</span>}
+            {count > 0 && (
+              <span data-slide-count className="tabular-nums">
+                {t.slideOf(index + 1, count)}
+              </span>
+            )}
             {deck && deck.skipped > 0 && <span>{t.skipped(deck.skipped)}</span>}
             {clock.paused && <span className="font-semibold">{t.paused}</span>}
             {entry?.synthetic && (

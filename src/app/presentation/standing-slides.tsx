@@ -21,7 +21,7 @@ import {
 import { indicatorName } from '../../lib/format/names.ts'
 import { unitLabel } from '../../lib/format/number.ts'
 import { formatPeriod } from '../../lib/format/period.ts'
-import type { SlideProps } from './slides.tsx'
+import type { SlideProps } from './slide-parts.tsx'
 
 function Nothing({ props, reason }: { props: SlideProps; reason: string }) {
   return (

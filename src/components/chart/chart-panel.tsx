@@ -25,7 +25,7 @@ export interface PanelContent {
 }
 
 /** Fewer figures than this make a near-empty chart: the panel opens on its table instead. */
-const MIN_CHART_POINTS = 3
+export const MIN_CHART_POINTS = 3
 
 export type PanelState = PanelStatus<PanelContent>
 
@@ -52,6 +52,7 @@ export function ChartPanel({
   lang,
   colors,
   height = 320,
+  tableHeight = height,
   footnote,
   defaultView = 'chart',
   children,
@@ -61,6 +62,8 @@ export function ChartPanel({
   lang: Lang
   colors: ChartColors
   height?: number
+  /** The most the table may take before it scrolls: the chart's height unless said. */
+  tableHeight?: number
   footnote?: string
   defaultView?: 'chart' | 'table'
   /** Below the chart: a legend or details that belong to both views. */
@@ -191,7 +194,9 @@ export function ChartPanel({
           takes only the height of its rows. */}
       <div
         ref={chartBox}
-        style={state.status === 'ready' && view === 'table' ? { maxHeight: height } : { height }}
+        style={
+          state.status === 'ready' && view === 'table' ? { maxHeight: tableHeight } : { height }
+        }
         className="relative flex min-w-0 flex-col"
       >
         {state.status !== 'ready' ? (

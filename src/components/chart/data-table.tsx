@@ -11,12 +11,17 @@ export function DataTable({
   caption,
   lang,
   missing,
+  size = 'desk',
 }: {
   table: PanelTable
   caption: string
   lang: Lang
   missing: string
+  /** On a slide, at the size of a meeting-room screen. */
+  size?: 'desk' | 'slide'
 }) {
+  const align = (column: number) =>
+    table.wordColumns?.includes(column) ? 'text-left' : 'text-right'
   return (
     <div
       className="max-h-full min-h-0 overflow-auto"
@@ -24,15 +29,17 @@ export function DataTable({
       role="region"
       aria-label={caption}
     >
-      <table className="w-full border-collapse text-sm">
+      <table
+        className={`w-full border-collapse ${size === 'slide' ? 'text-[1.75rem]' : 'text-sm'}`}
+      >
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-slate-100 dark:bg-slate-800">
           <tr>
             <th scope="col" className="px-2 py-1 text-left font-medium">
               {table.rowHeader}
             </th>
-            {table.columns.map((column) => (
-              <th key={column} scope="col" className="px-2 py-1 text-right font-medium">
+            {table.columns.map((column, i) => (
+              <th key={column} scope="col" className={`px-2 py-1 font-medium ${align(i)}`}>
                 {column}
               </th>
             ))}
@@ -45,7 +52,7 @@ export function DataTable({
                 {row.header}
               </th>
               {row.cells.map((cell, i) => (
-                <td key={table.columns[i]} className="px-2 py-1 text-right tabular-nums">
+                <td key={table.columns[i]} className={`px-2 py-1 tabular-nums ${align(i)}`}>
                   {cell ? (
                     cellText(cell, lang)
                   ) : (

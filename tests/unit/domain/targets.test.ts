@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ObservationTable } from '../../../src/domain/observation-table.ts'
 import {
-  completionOf,
-  growthStatus,
   groupTargets,
   readTarget,
   sameTarget,
-  scheduleOf,
   type TargetReading,
 } from '../../../src/domain/targets.ts'
+import { completionOf, growthStatus, scheduleOf } from '../../../src/domain/target-arithmetic.ts'
 import type { Observation } from '../../../src/schemas/observations.ts'
 import {
   TargetSchema,

@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { panelStatus, PanelStatusView } from '../../../components/chart/panel-state.tsx'
 import { usePanelContext } from '../../../components/chart/use-panel-context.ts'
 import { SyntheticBadge } from '../../../components/synthetic-badge.tsx'
 import { Button } from '../../../components/ui/button.tsx'
 import { periodYear } from '../../../domain/period.ts'
+import { targetsQuery } from '../../../lib/api/queries.ts'
 import { useObservations } from '../../../lib/api/use-observations.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
@@ -20,6 +22,7 @@ export function BriefingPanel() {
   const t = { ...context.t, ...useStrings(BRIEFING_MESSAGES) }
   const { period, lang } = filters
   const data = useObservations(filters.dataset, period ? [periodYear(period)] : [])
+  const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data?.targets
   const [copied, setCopied] = useState('')
   const region = catalog.region.get(filters.region)
   const status = panelStatus(data, period, t.missing, (table, period) => {
@@ -29,6 +32,7 @@ export function BriefingPanel() {
       { region: filters.region, period },
       lang,
       synthetic ? t.syntheticLabel : null,
+      targets,
     )
     return briefing.sentences.length > 0
       ? briefing

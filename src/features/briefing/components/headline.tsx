@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue } from 'react'
 import { periodYear } from '../../../domain/period.ts'
 import { useCatalog } from '../../../lib/api/catalog-context.ts'
+import { targetsQuery } from '../../../lib/api/queries.ts'
 import { useYearObservations } from '../../../lib/api/use-year-observations.ts'
+import type { Target } from '../../../schemas/targets.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { ResolvedFilters } from '../../../lib/url/use-filters.ts'
 import type { Catalog } from '../../../domain/catalog.ts'
@@ -20,10 +23,11 @@ export function headlineText(
   catalog: Catalog,
   selection: { region: string; period: Period },
   lang: Lang,
+  targets: readonly Target[] = [],
 ): string | null {
   return (
-    renderBriefing(briefingFacts(table, catalog, selection), catalog, lang, null).sentences[0]
-      ?.text ?? null
+    renderBriefing(briefingFacts(table, catalog, selection, targets), catalog, lang, null)
+      .sentences[0]?.text ?? null
   )
 }
 
@@ -33,8 +37,11 @@ export function Headline({ filters }: { filters: ResolvedFilters }) {
   const { period, lang } = filters
   const data = useYearObservations(filters.dataset, period ? periodYear(period) : null)
   const table = useDeferredValue(data.table)
+  const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data?.targets
   const text =
-    table && period ? headlineText(table, catalog, { region: filters.region, period }, lang) : null
+    table && period
+      ? headlineText(table, catalog, { region: filters.region, period }, lang, targets)
+      : null
   if (!text) return null
   return (
     <p className="max-w-5xl text-base leading-relaxed font-medium text-slate-900 dark:text-slate-50">

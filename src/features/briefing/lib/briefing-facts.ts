@@ -10,7 +10,9 @@ import type { ObservationTable } from '../../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from '../../../domain/period.ts'
 import { cityStanding, isCompleteRank, type CityStanding } from '../../../domain/rank.ts'
 import { previousPublished } from '../../../domain/series.ts'
+import { groupTargets, readTarget, type TargetReading } from '../../../domain/targets.ts'
 import type { Observation } from '../../../schemas/observations.ts'
+import type { Target } from '../../../schemas/targets.ts'
 import type { Region } from '../../../schemas/regions.ts'
 
 /** A growth rate with what officials read beside it. */
@@ -25,6 +27,8 @@ export interface GrowthFact {
 export interface BriefingFacts {
   region: Region
   period: Period
+  /** The year's target of an indicator, read as of the period (domain/targets.ts). */
+  targets: Map<string, TargetReading>
   valueAdded: { level?: Observation; growth?: GrowthFact; month?: Observation } | null
   belowScale: GrowthFact | null
   investment: { level?: Observation; growth?: GrowthFact } | null
@@ -44,6 +48,7 @@ export function briefingFacts(
   table: ObservationTable,
   catalog: Catalog,
   selection: { region: string; period: Period },
+  targets: readonly Target[] = [],
 ): BriefingFacts | null {
   const region = catalog.region.get(selection.region)
   if (!region) return null
@@ -76,9 +81,16 @@ export function briefingFacts(
     }
   }
 
+  const readings = new Map(
+    groupTargets(targets, { region: region.code, year: periodYear(period) }).map((group) => [
+      group.indicator,
+      readTarget(group.targets[0]!, table, period),
+    ]),
+  )
   return {
     region,
     period,
+    targets: readings,
     valueAdded: present({
       level: get('iva_above_scale_100m_yuan'),
       growth: growth('iva_above_scale_yoy_pct', true),

@@ -2,6 +2,7 @@ import type { Catalog } from '../../../domain/catalog.ts'
 import type { ObservationTable } from '../../../domain/observation-table.ts'
 import type { Period } from '../../../domain/period.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
+import type { Target } from '../../../schemas/targets.ts'
 import { briefingFacts } from './briefing-facts.ts'
 import { renderBriefing, type Briefing } from './render-briefing.ts'
 
@@ -15,6 +16,12 @@ export function buildBriefing(
   selection: { region: string; period: Period },
   lang: Lang,
   syntheticLabel: string | null,
+  targets: readonly Target[] = [],
 ): Briefing {
-  return renderBriefing(briefingFacts(table, catalog, selection), catalog, lang, syntheticLabel)
+  return renderBriefing(
+    briefingFacts(table, catalog, selection, targets),
+    catalog,
+    lang,
+    syntheticLabel,
+  )
 }

@@ -13,7 +13,7 @@ export interface Writer {
   valueAdded: (fact: NonNullable<Facts['valueAdded']>, facts: Facts, catalog: Catalog) => string
   belowScale: (fact: GrowthFact, facts: Facts, catalog: Catalog) => string
   investment: (
-    fact: Pick<Facts, 'investment' | 'tech' | 'manufacturing'>,
+    fact: Pick<Facts, 'investment' | 'tech' | 'manufacturing' | 'targets'>,
     catalog: Catalog,
   ) => string
   hightech: (fact: Pick<Facts, 'hightech' | 'advanced'>) => string
@@ -54,12 +54,24 @@ export function renderBriefing(
   const w = WRITERS[lang]
   const own = (o: { source: string } | undefined) => (o ? [o.source] : [])
   const drafts: { group: BriefingSentence['group']; body: string; sources: string[] }[] = []
+  /** The source of an indicator's target, when the sentence reads its figure against it. */
+  const target = (indicator: string, figure: unknown) => {
+    const reading = facts.targets.get(indicator)
+    return figure && reading && reading.kind !== 'text' && reading.latest
+      ? [reading.target.source]
+      : []
+  }
   if (facts.valueAdded) {
     const { level, growth, month } = facts.valueAdded
     drafts.push({
       group: 'growth',
       body: w.valueAdded(facts.valueAdded, facts, catalog),
-      sources: [...own(level), ...growthSources(growth), ...own(month)],
+      sources: [
+        ...own(level),
+        ...growthSources(growth),
+        ...own(month),
+        ...target('iva_above_scale_yoy_pct', growth),
+      ],
     })
   }
   if (facts.belowScale) {
@@ -80,6 +92,10 @@ export function renderBriefing(
         ...own(facts.tech?.growth),
         ...own(facts.tech?.share),
         ...own(facts.manufacturing ?? undefined),
+        ...target('industrial_investment_100m_yuan', facts.investment?.level),
+        ...target('industrial_investment_yoy_pct', facts.investment?.growth),
+        ...target('tech_transformation_investment_100m_yuan', facts.tech?.level),
+        ...target('tech_transformation_investment_yoy_pct', facts.tech?.growth),
       ],
     })
   }

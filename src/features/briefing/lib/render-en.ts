@@ -5,6 +5,7 @@ import { periodMonth, periodYear } from '../../../domain/period.ts'
 import { formatNumber, formatValue } from '../../../lib/format/number.ts'
 import { formatPeriod, formatPeriodSpan } from '../../../lib/format/period.ts'
 import { rankText } from '../../../lib/format/rank.ts'
+import type { TargetReading } from '../../../domain/targets.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { GrowthFact } from './briefing-facts.ts'
 import type { Writer } from './render-briefing.ts'
@@ -90,6 +91,46 @@ function rank(fact: GrowthFact, catalog: Catalog): string {
   return `. Its growth ranked ${texts.join(' and ')}${published}`
 }
 
+/**
+ * The year's target, when there is one: ", 0.8 percentage points below the full-year target of
+ * 5%"; for an amount ", 63.9% of the annual plan, 5.6 points ahead of schedule"; for words that
+ * name a threshold ", meeting the target of double-digit growth".
+ */
+function targetClause(reading: TargetReading | undefined): string {
+  if (reading?.kind === 'growth' && reading.latest) {
+    if (reading.basis === 'threshold') {
+      const words = reading.comparison === 'above' ? 'growth above zero' : 'double-digit growth'
+      return reading.latest.status === 'met'
+        ? `, meeting the target of ${words}`
+        : `, short of the target of ${words}`
+    }
+    const q = reading.target.qualifier
+    const bound =
+      q === '左右'
+        ? 'about '
+        : q === '以上' || q === '力争以上'
+          ? 'at least '
+          : q === '以内'
+            ? 'at most '
+            : ''
+    const goal = `the full-year ${q === '力争' || q === '力争以上' ? 'aim' : 'target'} of ${bound}${formatNumber(reading.line.value, reading.line.decimals, 'en')}%`
+    const gap = reading.latest.gap
+    if (gap.value === 0) return `, level with ${goal}`
+    return `, ${points(gap, true)} ${gap.value > 0 ? 'above' : 'below'} ${goal}`
+  }
+  if (reading?.kind === 'level' && reading.latest) {
+    const { completion, gap, pace } = reading.latest
+    const schedule =
+      pace === 'ahead'
+        ? `${points(gap, false)} ahead of schedule`
+        : pace === 'behind'
+          ? `${points(gap, false)} behind schedule`
+          : 'on schedule'
+    return `, ${formatNumber(completion.value, completion.decimals, 'en')}% of the annual plan, ${schedule}`
+  }
+  return ''
+}
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** "a", "a and b", "a, b and c". */
@@ -127,11 +168,12 @@ export const en: Writer = {
 
   valueAdded: ({ level: value, growth, month }, facts, catalog) => {
     const subject = 'Above-scale industrial value added'
+    const target = targetClause(facts.targets.get('iva_above_scale_yoy_pct'))
     let text = ''
     if (value && growth)
-      text = `${subject} was ${level(value)}, ${upDown(growth.observation)}${comparisons(growth)}${rank(growth, catalog)}`
+      text = `${subject} was ${level(value)}, ${upDown(growth.observation)}${comparisons(growth)}${target}${rank(growth, catalog)}`
     else if (growth)
-      text = `${subject} ${grew(growth.observation)}${comparisons(growth)}${rank(growth, catalog)}`
+      text = `${subject} ${grew(growth.observation)}${comparisons(growth)}${target}${rank(growth, catalog)}`
     else if (value) text = `${subject} was ${level(value)}`
     if (month) {
       const alone = `in ${MONTHS[periodMonth(facts.period) - 1]!} alone`
@@ -145,25 +187,29 @@ export const en: Writer = {
   belowScale: (fact) =>
     `Below-scale industrial value added ${grew(fact.observation)}${comparisons(fact)}`,
 
-  investment: ({ investment, tech, manufacturing }, catalog) => {
+  investment: ({ investment, tech, manufacturing, targets }, catalog) => {
     const sentences: string[] = []
     if (investment) {
       const { level: value, growth } = investment
       const subject = 'Industrial investment'
+      const onPlan = targetClause(targets.get('industrial_investment_100m_yuan'))
+      const target = targetClause(targets.get('industrial_investment_yoy_pct'))
       sentences.push(
         value && growth
-          ? `${subject} was ${level(value)}, ${upDown(growth.observation)}${comparisons(growth)}${rank(growth, catalog)}`
+          ? `${subject} was ${level(value)}${onPlan}, ${upDown(growth.observation)}${comparisons(growth)}${target}${rank(growth, catalog)}`
           : growth
-            ? `${subject} ${grew(growth.observation)}${comparisons(growth)}${rank(growth, catalog)}`
-            : `${subject} was ${level(value!)}`,
+            ? `${subject} ${grew(growth.observation)}${comparisons(growth)}${target}${rank(growth, catalog)}`
+            : `${subject} was ${level(value!)}${onPlan}`,
       )
     }
     if (tech) {
       const growth = tech.growth
+      const onPlan = targetClause(targets.get('tech_transformation_investment_100m_yuan'))
+      const target = targetClause(targets.get('tech_transformation_investment_yoy_pct'))
       const first = tech.level
-        ? `was ${level(tech.level)}${growth ? `, ${upDown(growth)}` : ''}`
+        ? `was ${level(tech.level)}${onPlan}${growth ? `, ${upDown(growth)}${target}` : ''}`
         : growth
-          ? grew(growth)
+          ? `${grew(growth)}${target}`
           : ''
       const share = tech.share ? `accounted for ${pct(tech.share)} of industrial investment` : ''
       const all = list([first, share].filter(Boolean))

@@ -5,6 +5,7 @@ import { periodMonth, periodYear } from '../../../domain/period.ts'
 import { formatNumber, formatValue } from '../../../lib/format/number.ts'
 import { formatPeriodSpan } from '../../../lib/format/period.ts'
 import { standingText } from '../../../lib/format/rank.ts'
+import type { TargetReading } from '../../../domain/targets.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { BriefingFacts, GrowthFact } from './briefing-facts.ts'
 import type { Writer } from './render-briefing.ts'
@@ -63,8 +64,42 @@ function rank(fact: GrowthFact, catalog: Catalog): string {
   return text ? `，增速居${text}` : ''
 }
 
-function growthClause(fact: GrowthFact, catalog: Catalog): string {
-  return `${growthPhrase(fact.observation)}${comparisons(fact)}${rank(fact, catalog)}`
+/**
+ * The year's target, when there is one: "，高于全年5%左右的预期目标0.1个百分点"; for an amount
+ * "，完成年度计划的63.9%，超序时进度5.6个百分点"; for words that name a threshold "，实现两位数增长目标".
+ */
+export function targetClause(reading: TargetReading | undefined): string {
+  if (reading?.kind === 'growth' && reading.latest) {
+    if (reading.basis === 'threshold') {
+      const words = reading.comparison === 'above' ? '正增长' : '两位数增长'
+      return reading.latest.status === 'met' ? `，实现${words}目标` : `，未实现${words}目标`
+    }
+    const { target } = reading
+    const q = target.qualifier
+    const aim = q === '力争' || q === '力争以上'
+    const after =
+      q === '左右' ? '左右' : q === '以上' || q === '力争以上' ? '以上' : q === '以内' ? '以内' : ''
+    const goal = `全年${aim ? '力争' : ''}${formatNumber(reading.line.value, reading.line.decimals, 'zh')}%${after}的${aim ? '' : '预期'}目标`
+    const gap = reading.latest.gap
+    if (gap.value === 0) return `，与${goal}持平`
+    return `，${gap.value > 0 ? '高于' : '低于'}${goal}${formatNumber(Math.abs(gap.value), gap.decimals, 'zh')}个百分点`
+  }
+  if (reading?.kind === 'level' && reading.latest) {
+    const { completion, gap, pace } = reading.latest
+    const size = `${formatNumber(Math.abs(gap.value), gap.decimals, 'zh')}个百分点`
+    const schedule =
+      pace === 'ahead'
+        ? `超序时进度${size}`
+        : pace === 'behind'
+          ? `慢序时进度${size}`
+          : '与序时进度持平'
+    return `，完成年度计划的${formatNumber(completion.value, completion.decimals, 'zh')}%，${schedule}`
+  }
+  return ''
+}
+
+function growthClause(fact: GrowthFact, catalog: Catalog, target?: TargetReading): string {
+  return `${growthPhrase(fact.observation)}${comparisons(fact)}${targetClause(target)}${rank(fact, catalog)}`
 }
 
 export const zh: Writer = {
@@ -79,12 +114,13 @@ export const zh: Writer = {
   },
 
   valueAdded: ({ level: value, growth, month }, facts, catalog) => {
+    const target = facts.targets.get('iva_above_scale_yoy_pct')
     let text = ''
     if (value) text = `实现规模以上工业增加值${level(value)}`
     if (growth)
       text += value
-        ? `，${growthClause(growth, catalog)}`
-        : `规模以上工业增加值${growthClause(growth, catalog)}`
+        ? `，${growthClause(growth, catalog, target)}`
+        : `规模以上工业增加值${growthClause(growth, catalog, target)}`
     if (month) {
       const m = `${periodMonth(facts.period)}月`
       text += text
@@ -96,21 +132,30 @@ export const zh: Writer = {
 
   belowScale: (fact) => `规模以下工业增加值${growthPhrase(fact.observation)}${comparisons(fact)}`,
 
-  investment: ({ investment, tech, manufacturing }, catalog) => {
+  investment: ({ investment, tech, manufacturing, targets }, catalog) => {
     const parts: string[] = []
     if (investment) {
       const { level: value, growth } = investment
-      let text = value ? `完成工业投资${level(value)}` : '工业投资'
-      if (growth) text += `${value ? '，' : ''}${growthClause(growth, catalog)}`
+      let text = value
+        ? `完成工业投资${level(value)}${targetClause(targets.get('industrial_investment_100m_yuan'))}`
+        : '工业投资'
+      if (growth)
+        text += `${value ? '，' : ''}${growthClause(growth, catalog, targets.get('industrial_investment_yoy_pct'))}`
       parts.push(text)
     }
     if (tech) {
       const clauses = [
-        ...(tech.growth ? [growthPhrase(tech.growth)] : []),
+        ...(tech.growth
+          ? [
+              `${growthPhrase(tech.growth)}${targetClause(targets.get('tech_transformation_investment_yoy_pct'))}`,
+            ]
+          : []),
         ...(tech.share ? [`占工业投资比重为${pct(tech.share)}`] : []),
       ]
       const subject = investment?.level ? '其中技改投资' : tech.level ? '完成技改投资' : '技改投资'
-      const head = tech.level ? `${subject}${level(tech.level)}` : subject
+      const head = tech.level
+        ? `${subject}${level(tech.level)}${targetClause(targets.get('tech_transformation_investment_100m_yuan'))}`
+        : subject
       parts.push(
         tech.level && clauses.length > 0
           ? `${head}，${clauses.join('，')}`

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, type ReactNode } from 'react'
 import { PanelErrors } from '../../../components/panel-errors.tsx'
 import { SyntheticBadge } from '../../../components/synthetic-badge.tsx'
@@ -6,7 +7,9 @@ import { KEY_INDICATORS } from '../../../domain/key-indicators.ts'
 import { buildKpi, type Kpi } from '../../../domain/kpi.ts'
 import { periodYear } from '../../../domain/period.ts'
 import { useCatalog } from '../../../lib/api/catalog-context.ts'
+import { targetsQuery } from '../../../lib/api/queries.ts'
 import { useYearObservations } from '../../../lib/api/use-year-observations.ts'
+import { regionTargets, TargetNote } from '../../targets/index.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { useMessages } from '../../../lib/i18n/use-messages.ts'
@@ -43,6 +46,16 @@ export function KpiSection({
   const table = useDeferredValue(data.table)
   const region = catalog.region.get(filters.region)
   const entry = datasetEntry(catalog, filters.dataset)
+  // The year's targets, each under its figure's tile; a tile without one says nothing of targets.
+  const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data
+  const readings = new Map(
+    table && period && targets
+      ? regionTargets(targets.targets, table, filters.region, period).map((r) => [
+          r.indicator,
+          r.reading,
+        ])
+      : [],
+  )
   const groups = KEY_INDICATORS.map((group) => ({
     stability: group.stability,
     kpis: group.indicators.flatMap((spec) => {
@@ -118,6 +131,10 @@ export function KpiSection({
                         lang={lang}
                         t={t}
                         groupOf={(code) => catalog.region.get(code)}
+                        note={(() => {
+                          const reading = readings.get(kpi.indicator.id)
+                          return reading ? <TargetNote reading={reading} lang={lang} /> : undefined
+                        })()}
                       />
                     ))}
                   </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { SourceInfo } from '../../../components/source-info.tsx'
 import { Sparkline } from '../../../components/sparkline.tsx'
 import { directionOf, type Direction } from '../../../domain/change.ts'
@@ -81,8 +81,8 @@ export function KpiTile({
   t: Messages
   groupOf: (code: string) => Region | undefined
   size?: KpiTileSize
-  /** One more line of reading, e.g. the gap to the province on a city's slide. */
-  note?: string | undefined
+  /** More reading under the figure: its target, or the gap to the province on a city's slide. */
+  note?: ReactNode
 }) {
   const nameId = useId()
   const sizes = SIZES[size]

@@ -1,0 +1,113 @@
+import { MIN_CHART_POINTS } from '../../components/chart/chart-panel.tsx'
+import { DataTable } from '../../components/chart/data-table.tsx'
+import { LazySeriesChart } from '../../components/chart/lazy-chart.tsx'
+import { PanelStatusView, type Empty } from '../../components/chart/panel-state.tsx'
+import type { PanelStrings } from '../../components/chart/use-panel-context.ts'
+import type { YearChart } from '../../components/chart/year-series.ts'
+import type { Catalog } from '../../domain/catalog.ts'
+import { keyIndicator } from '../../domain/key-indicators.ts'
+import { buildKpi, type Kpi } from '../../domain/kpi.ts'
+import type { ObservationTable } from '../../domain/observation-table.ts'
+import type { Measure } from '../../domain/period.ts'
+import { KpiTile } from '../../features/kpi/index.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import type { ChartColors } from '../../lib/theme.ts'
+import type { Target } from '../../schemas/targets.ts'
+import type { SlideView } from './deck.ts'
+
+/** What every slide is drawn from: its view of the deck, the data, the strings and the canvas. */
+export interface SlideProps {
+  view: SlideView
+  table: ObservationTable
+  catalog: Catalog
+  /** The dataset's targets (empty while they load or when it has none). */
+  targets: readonly Target[]
+  t: PanelStrings
+  lang: Lang
+  measure: Measure
+  colors: ChartColors
+  dark: boolean
+  /** Canvas scale: design pixels → screen pixels, for the chart library's pixel sizes. */
+  scale: number
+}
+
+/** A headline figure of the slide's region and period, drawn by the KPI feature's own tile. */
+export function Tile({
+  props,
+  id,
+  size,
+  note,
+}: {
+  props: SlideProps
+  id: string
+  size: 'slide' | 'slide-small'
+  note?: (kpi: Kpi) => string | undefined
+}) {
+  const { table, catalog, view, measure, lang, t } = props
+  const key = keyIndicator(id)
+  const kpi =
+    key && view.period
+      ? buildKpi(table, catalog, key, { region: view.region, period: view.period, measure })
+      : undefined
+  // A figure not published is left off the wall, not shown as 暂无数据.
+  if (!kpi?.observation) return null
+  return (
+    <KpiTile
+      kpi={kpi}
+      selectedMeasure={measure}
+      lang={lang}
+      t={t}
+      groupOf={(code) => catalog.region.get(code)}
+      size={size}
+      note={note?.(kpi)}
+    />
+  )
+}
+
+/** A chart of the slide with its caption, or why there is none. */
+export function SlideChart({
+  props,
+  title,
+  chart,
+}: {
+  props: SlideProps
+  title: string
+  chart: (Omit<YearChart, 'rightUnit'> & { rightUnit?: string | undefined }) | Empty | null
+}) {
+  const { colors, lang, t, scale } = props
+  return (
+    <figure className="flex min-w-0 flex-col gap-[0.5rem]">
+      <figcaption className="text-[1.75rem]">{title}</figcaption>
+      {chart && 'data' in chart && chart.data.observations.length >= MIN_CHART_POINTS ? (
+        <LazySeriesChart
+          rows={chart.data.rows}
+          series={chart.series}
+          colors={colors}
+          lang={lang}
+          height={48 * 16 * scale}
+          leftUnit={chart.leftUnit}
+          {...(chart.rightUnit ? { rightUnit: chart.rightUnit } : {})}
+          missing={t.missing}
+          fontSize={24 * scale}
+        />
+      ) : chart && 'data' in chart ? (
+        // Fewer than three figures: a near-empty chart on a wall says less than the table.
+        <DataTable
+          table={chart.data.table}
+          caption={title}
+          lang={lang}
+          missing={t.missing}
+          size="slide"
+        />
+      ) : (
+        <div className="h-[48rem]">
+          <PanelStatusView
+            status={{ status: 'empty', reason: chart?.empty ?? t.missing }}
+            loading={t.loading}
+            size="slide"
+          />
+        </div>
+      )}
+    </figure>
+  )
+}

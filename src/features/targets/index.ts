@@ -1,0 +1,8 @@
+export { TargetsPanel } from './components/targets-panel.tsx'
+export { TargetNote } from './components/target-note.tsx'
+export { TargetBullets } from './components/target-bullets.tsx'
+export { regionTargets, type RegionTarget } from './lib/region-targets.ts'
+export { readingText, statusOf, targetShort } from './lib/target-text.ts'
+export { targetBullets, targetsTable } from './lib/targets-table.ts'
+export { TARGET_MESSAGES } from './messages.ts'
+export { TargetHistoryPanel } from './components/target-history-panel.tsx'

@@ -1,8 +1,40 @@
+import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest'
 import { launchChromium } from '../../scripts/chromium.ts'
+import { ManifestSchema } from '../../src/schemas/manifest.ts'
+import { ObservationsFileSchema } from '../../src/schemas/observations.ts'
 
 export { revealDeferred } from '../../scripts/bench/interaction.ts'
+
+const API = 'public/api/v1'
+const readJson = (file: string): unknown => JSON.parse(readFileSync(`${API}/${file}`, 'utf8'))
+
+/** The province's default period in the generated manifest: the period the first view opens on. */
+function firstViewPeriod(): string {
+  const manifest = ManifestSchema.parse(readJson('index.json'))
+  const period = manifest.datasets.find((d) => d.id === 'official')?.defaultPeriods.guangdong
+  if (!period) throw new Error('the manifest names no default period for the province')
+  return period
+}
+
+export function firstViewYear(): number {
+  return Number(firstViewPeriod().slice(0, 4))
+}
+
+/** The first view's headline figure, as its tile prints it ("3%"): read from the API, not typed in. */
+export function firstViewHeadline(): string {
+  const period = firstViewPeriod()
+  const file = ObservationsFileSchema.parse(
+    readJson(`observations/official/${period.slice(0, 4)}.json`),
+  )
+  const o = file.observations.find(
+    (x) =>
+      x.region === 'guangdong' && x.period === period && x.indicator === 'iva_above_scale_yoy_pct',
+  )
+  if (!o) throw new Error(`no 规上工业增加值累计增速 for the province in ${period}`)
+  return `${o.value.toFixed(o.decimals)}%`
+}
 
 export function baseUrl(): string {
   return inject('baseUrl')
@@ -31,27 +63,39 @@ export function useBrowser(
     locale?: string
     /** Service workers are blocked unless a test is about them: page.route must see every request. */
     serviceWorkers?: 'allow' | 'block'
+    /** A fresh context for each test: for tests that change the context (its clock). */
+    freshContext?: boolean
   } = {},
 ): Session {
   const session = { problems: [] as string[] } as Session
-  beforeAll(async () => {
-    session.browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await session.browser.close()
-  })
-  beforeEach(async () => {
-    session.context = await session.browser.newContext({
+  // One context per file, a fresh page per test: the pages share the HTTP cache, as a reader's
+  // tabs do, and each test starts with empty storage. (page.route turns the cache off for its
+  // page, so a test of a failing file still sees every request.) Service-worker tests get a
+  // fresh context each: a worker outlives its page.
+  const perTest = options.serviceWorkers === 'allow' || options.freshContext === true
+  const newContext = async () => {
+    const context = await session.browser.newContext({
       viewport: options.viewport ?? { width: 1366, height: 768 },
       locale: options.locale ?? 'zh-CN',
       serviceWorkers: options.serviceWorkers ?? 'block',
     })
     // Any Content-Security-Policy violation is a failure (CI serves the build with the CSP).
-    await session.context.addInitScript(() => {
+    await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
       })
     })
+    return context
+  }
+  beforeAll(async () => {
+    session.browser = await launchChromium()
+    if (!perTest) session.context = await newContext()
+  })
+  afterAll(async () => {
+    await session.browser.close()
+  })
+  beforeEach(async () => {
+    if (perTest) session.context = await newContext()
     session.page = await session.context.newPage()
     session.page.on('console', (message) => {
       if (message.type() === 'error') session.problems.push(`console: ${message.text()}`)
@@ -60,7 +104,19 @@ export function useBrowser(
   })
   afterEach(async () => {
     const problems = session.problems.splice(0)
-    await session.context.close()
+    if (perTest) await session.context.close()
+    else {
+      // The next test starts as a first visit: no theme, language or other choice kept.
+      await session.page
+        .evaluate(() => {
+          localStorage.clear()
+          sessionStorage.clear()
+        })
+        .catch(() => undefined)
+      await session.context.clearCookies()
+      await session.context.clearPermissions()
+      await session.page.close()
+    }
     expect(problems, 'console errors or uncaught exceptions').toEqual([])
   })
   return session

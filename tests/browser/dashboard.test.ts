@@ -30,7 +30,8 @@ describe('the dashboard at a desk', () => {
     await page.goto(`${baseUrl()}/?region=guangzhou&period=2019-12`)
     await page.getByLabel('地区', { exact: true }).selectOption('shenzhen')
     await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('shenzhen')
-    expect(new URL(page.url()).searchParams.get('period')).toBe(null) // 2019年1-12月 is Shenzhen's default too
+    // The period chosen is kept: 深圳 has figures for 2019年1-12月 too.
+    expect(new URL(page.url()).searchParams.get('period')).toBe('2019-12')
     await page.getByText('当月', { exact: true }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('measure')).toBe('month')
 

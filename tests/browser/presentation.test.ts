@@ -1,74 +1,8 @@
-import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { baseUrl, useBrowser } from './browser.ts'
 
-const SCREENSHOTS = 'test-results/screenshots'
-const ALL_SLIDES = 'overview,iva,investment,hightech,tech,ranking,map,scorecard,city:guangzhou'
-
 const heading = (page: Page) => page.locator('main h1').first().textContent()
-
-/**
- * Layout checks of the current slide, in the page: no scrollbars, nothing outside the canvas
- * or the canvas outside the screen, and no visible text under 20 design pixels (its on-screen
- * size divided by the canvas scale), SVG text included.
- */
-function inspectLayout(page: Page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('main')!.getBoundingClientRect()
-    const scale = canvas.width / 1920
-    const problems: string[] = []
-    if (
-      document.documentElement.scrollWidth > window.innerWidth ||
-      document.documentElement.scrollHeight > window.innerHeight
-    ) {
-      problems.push('scrollbars')
-    }
-    if (
-      canvas.left < -0.5 ||
-      canvas.top < -0.5 ||
-      canvas.right > window.innerWidth + 0.5 ||
-      canvas.bottom > window.innerHeight + 0.5
-    ) {
-      problems.push('canvas outside the screen')
-    }
-    let smallest = Infinity
-    for (const element of document.querySelectorAll('main *')) {
-      const box = element.getBoundingClientRect()
-      const style = getComputedStyle(element)
-      if (
-        box.width === 0 ||
-        box.height === 0 ||
-        style.visibility === 'hidden' ||
-        style.opacity === '0'
-      )
-        continue
-      if (element.closest('[role="toolbar"]')) continue // the control bar: hidden until used
-      if (
-        box.left < canvas.left - 1 ||
-        box.right > canvas.right + 1 ||
-        box.top < canvas.top - 1 ||
-        box.bottom > canvas.bottom + 1
-      ) {
-        problems.push(`cut off: ${element.tagName} ${element.textContent.slice(0, 30)}`)
-      }
-      const ownText = [...element.childNodes].some(
-        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
-      )
-      if (!ownText) continue
-      let size = parseFloat(style.fontSize)
-      if (element instanceof SVGElement) {
-        const ctm = (element as SVGGraphicsElement).getScreenCTM()
-        size *= ctm ? Math.hypot(ctm.a, ctm.b) : 1
-      }
-      const design = size / scale
-      smallest = Math.min(smallest, design)
-      if (design < 19.5)
-        problems.push(`text ${design.toFixed(1)}px: ${element.textContent.slice(0, 30)}`)
-    }
-    return { problems: [...new Set(problems)].slice(0, 10), smallest, scale }
-  })
-}
 
 describe('presentation mode', () => {
   const session = useBrowser({ viewport: { width: 1920, height: 1080 } })
@@ -180,46 +114,4 @@ describe('presentation mode', () => {
     expect(await page.locator('main').textContent()).toContain('5.7%')
     session.problems.splice(0) // the aborted requests are logged by the browser, as expected
   })
-})
-
-describe.each([
-  ['1280x720', { width: 1280, height: 720 }],
-  ['1920x1080', { width: 1920, height: 1080 }],
-  ['3840x2160', { width: 3840, height: 2160 }],
-  ['3840x1080', { width: 3840, height: 1080 }],
-])('presentation at %s', (size, viewport) => {
-  const session = useBrowser({ viewport })
-
-  it(
-    'fits every slide: no scrollbars, nothing cut off, no text under 20 px (scaled)',
-    { timeout: 120_000 },
-    async () => {
-      const { page } = session
-      await page.goto(`${baseUrl()}/?present=1&dataset=demo&slides=${ALL_SLIDES}&interval=600`)
-      mkdirSync(SCREENSHOTS, { recursive: true })
-      const count = ALL_SLIDES.split(',').length
-      for (let i = 0; i < count; i++) {
-        await page.waitForFunction(
-          (label) => {
-            const main = document.querySelector('main')
-            const slide = main?.querySelector('[data-slide]')
-            return main?.textContent.includes(label) && !slide?.textContent.includes('加载中')
-          },
-          `第 ${i + 1}/${count} 页`,
-        )
-        // Charts are drawn by a lazily loaded module: give it its frame.
-        await page.waitForFunction(
-          () => !document.querySelector('main [data-slide] .animate-pulse'),
-        )
-        await page.waitForTimeout(300)
-        const layout = await inspectLayout(page)
-        expect(layout.problems, `${size}, slide ${i + 1}`).toEqual([])
-        expect(layout.smallest).toBeGreaterThanOrEqual(19.5)
-        if (size === '1920x1080' || size === '3840x2160') {
-          await page.screenshot({ path: `${SCREENSHOTS}/present-${size}-${i + 1}.png` })
-        }
-        await page.keyboard.press('ArrowRight')
-      }
-    },
-  )
 })

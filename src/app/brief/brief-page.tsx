@@ -1,5 +1,5 @@
+import { useQuery } from '@tanstack/react-query'
 import { labelled, withParens } from '../../lib/format/punctuation.ts'
-import { LazySeriesChart } from '../../components/chart/lazy-chart.tsx'
 import { CHART_MESSAGES } from '../../components/chart/messages.ts'
 import { sourceLines, usePanelContext } from '../../components/chart/use-panel-context.ts'
 import { buildYearChart } from '../../components/chart/year-series.ts'
@@ -10,21 +10,21 @@ import { ALL_KEY_INDICATORS } from '../../domain/key-indicators.ts'
 import { buildKpi, type Kpi } from '../../domain/kpi.ts'
 import { buildBriefing, BRIEFING_MESSAGES } from '../../features/briefing/index.ts'
 import { buildTrend, TREND_MESSAGES, trendYears } from '../../features/trend/index.ts'
-import { changeSince } from '../../lib/format/change.ts'
-import { indicatorName, regionName } from '../../lib/format/names.ts'
-import { formatValue } from '../../lib/format/number.ts'
-import { formatPeriod, formatPeriodSpan } from '../../lib/format/period.ts'
-import { standingSources, standingText } from '../../lib/format/rank.ts'
+import { regionName } from '../../lib/format/names.ts'
+import { formatPeriod } from '../../lib/format/period.ts'
+import { standingSources } from '../../lib/format/rank.ts'
 import { useStrings } from '../../lib/i18n/use-messages.ts'
 import { chartColors } from '../../lib/theme.ts'
+import { targetsQuery } from '../../lib/api/queries.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
 import { hrefFor } from '../../lib/url/href.ts'
 import { navigate } from '../../lib/url/use-location.ts'
 import type { Observation } from '../../schemas/observations.ts'
 import { IgnoredNotice } from '../ignored-notice.tsx'
+import { BriefChart } from './brief-chart.tsx'
+import { BriefFigures } from './brief-figures.tsx'
 import { BRIEF_MESSAGES } from './messages.ts'
 
-const CHART_HEIGHT = 190
 const INVESTMENT_GROWTH = [
   { id: 'industrial_investment_yoy_pct', type: 'line', axis: 'left' },
   { id: 'tech_transformation_investment_yoy_pct', type: 'line', axis: 'left' },
@@ -45,9 +45,9 @@ export default function BriefPage() {
   const { period, lang } = filters
   const colors = chartColors(false, filters.colors)
   const data = useObservations(filters.dataset, period ? trendYears(period) : [])
+  const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data?.targets
   const region = catalog.region.get(filters.region)
   const entry = datasetEntry(catalog, filters.dataset)
-  const groupOf = (code: string) => catalog.region.get(code)
   const dashboardLink = `${window.location.origin}${window.location.pathname}${hrefFor('dashboard', window.location.search)}`
 
   const table = data.table
@@ -65,9 +65,6 @@ export default function BriefPage() {
       : []
   const published = kpis.filter((k) => k.observation)
   const unpublished = kpis.filter((k) => !k.observation)
-  const rankOf = (kpi: Kpi) => standingText(kpi.standing, lang, groupOf)
-  const withChange = published.some((k) => k.change)
-  const withRank = published.some((k) => rankOf(k))
   const briefing =
     table && period
       ? buildBriefing(
@@ -76,6 +73,7 @@ export default function BriefPage() {
           { region: filters.region, period },
           lang,
           synthetic ? t.syntheticLabel : null,
+          targets,
         )
       : null
   const trend =
@@ -186,111 +184,27 @@ export default function BriefPage() {
         )}
 
         {published.length > 0 && (
-          <section aria-labelledby="brief-kpis">
-            <h2 id="brief-kpis" className="mb-[1mm] text-[11pt] font-semibold">
-              {b.kpis}
-            </h2>
-            <table className="w-full border-collapse">
-              <thead>
-                <tr className="border-b border-slate-400 text-left">
-                  <th scope="col" className="py-[0.6mm] font-medium">
-                    {t.indicatorColumn}
-                  </th>
-                  <th scope="col" className="py-[0.6mm] text-right font-medium">
-                    {t.valueColumn}
-                  </th>
-                  {withChange && (
-                    <th scope="col" className="py-[0.6mm] pl-[3mm] font-medium">
-                      {b.changeColumn}
-                    </th>
-                  )}
-                  {withRank && (
-                    <th scope="col" className="py-[0.6mm] font-medium">
-                      {b.rankColumn}
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {published.map((kpi) => (
-                  <tr key={kpi.indicator.id} className="border-b border-slate-200">
-                    <th scope="row" className="py-[0.6mm] text-left font-normal">
-                      {indicatorName(kpi.indicator, lang)}
-                    </th>
-                    <td className="py-[0.6mm] text-right tabular-nums">
-                      {
-                        formatValue(
-                          kpi.observation!.value,
-                          kpi.observation!.decimals,
-                          kpi.indicator.unit,
-                          lang,
-                        ).text
-                      }
-                    </td>
-                    {withChange && (
-                      <td className="py-[0.6mm] pl-[3mm]">
-                        {kpi.change
-                          ? changeSince(kpi.change, formatPeriodSpan(kpi.change.period, lang), lang)
-                          : ''}
-                      </td>
-                    )}
-                    {withRank && <td className="py-[0.6mm]">{rankOf(kpi) ?? ''}</td>}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {unpublished.length > 0 && (
-              <p className="mt-[1mm] text-slate-700">
-                {b.notPublished(
-                  unpublished
-                    .map((k) => indicatorName(k.indicator, lang))
-                    .join(lang === 'zh' ? '、' : '; '),
-                )}
-              </p>
-            )}
-          </section>
+          <BriefFigures published={published} unpublished={unpublished} lang={lang} />
         )}
 
         {ready && (
           <section className="grid grid-cols-2 gap-[4mm]">
-            <figure aria-labelledby="brief-trend">
-              <figcaption id="brief-trend" className="font-medium">
-                {withParens(trendTitle, '%', lang)}
-              </figcaption>
-              {trend && 'data' in trend ? (
-                <LazySeriesChart
-                  rows={trend.data.rows}
-                  series={trend.series}
-                  colors={colors}
-                  lang={lang}
-                  height={CHART_HEIGHT}
-                  leftUnit="%"
-                  missing={t.missing}
-                  fontSize={9}
-                />
-              ) : (
-                <p className="text-slate-600">{trend?.empty}</p>
-              )}
-            </figure>
-            <figure aria-labelledby="brief-investment">
-              <figcaption id="brief-investment" className="font-medium">
-                {withParens(b.investmentGrowth, '%', lang)}
-              </figcaption>
-              {investment && 'data' in investment ? (
-                <LazySeriesChart
-                  rows={investment.data.rows}
-                  series={investment.series}
-                  colors={colors}
-                  lang={lang}
-                  height={CHART_HEIGHT}
-                  leftUnit="%"
-                  missing={t.missing}
-                  fontSize={9}
-                />
-              ) : (
-                <p className="text-slate-600">{investment?.empty}</p>
-              )}
-            </figure>
+            <BriefChart
+              id="brief-trend"
+              title={withParens(trendTitle, '%', lang)}
+              chart={trend}
+              colors={colors}
+              lang={lang}
+              missing={t.missing}
+            />
+            <BriefChart
+              id="brief-investment"
+              title={withParens(b.investmentGrowth, '%', lang)}
+              chart={investment}
+              colors={colors}
+              lang={lang}
+              missing={t.missing}
+            />
           </section>
         )}
 

@@ -7,19 +7,25 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
-  LabelList,
   Legend,
   Line,
   ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
-  type TooltipContentProps,
+  type YAxisTickContentProps,
 } from 'recharts'
 import type { ChartRow } from '../../domain/chart-data.ts'
 import { formatNumber } from '../../lib/format/number.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
+import { CategoryTick } from './category-tick.tsx'
+import { ChartTooltip } from './chart-tooltip.tsx'
+import { IsolatedLabels } from './isolated-labels.tsx'
+import { textEms } from './text-width.ts'
+
+/** Category labels are wrapped past this many ems: more for Latin names, which run longer. */
+const LABEL_EMS = { cjk: 20, latin: 28 }
 
 export interface ChartSeries {
   key: string
@@ -47,47 +53,6 @@ export interface SeriesChartProps {
   layout?: 'horizontal' | 'vertical'
 }
 
-function ChartTooltip({
-  active,
-  payload,
-  label,
-  series,
-  lang,
-  colors,
-  missing,
-}: Partial<TooltipContentProps<number, string>> &
-  Pick<SeriesChartProps, 'series' | 'lang' | 'colors' | 'missing'>) {
-  const row = payload?.[0]?.payload as ChartRow | undefined
-  if (!active || !row) return null
-  return (
-    <div
-      style={{ background: colors.background, color: colors.foreground, borderColor: colors.grid }}
-      className="rounded border px-3 py-2 text-xs shadow-md"
-    >
-      <p className="mb-1 font-medium">{label}</p>
-      {series.map((s) => {
-        const value = row[s.key]
-        const decimals = row[`${s.key}:decimals`]
-        return (
-          <p key={s.key} className="flex items-center gap-2">
-            <span
-              aria-hidden="true"
-              style={{ background: s.color }}
-              className="inline-block h-2 w-3 rounded-sm"
-            />
-            <span>{s.label}</span>
-            <span className="ml-auto tabular-nums">
-              {typeof value === 'number' && typeof decimals === 'number'
-                ? `${formatNumber(value, decimals, lang)}${s.unit === '%' ? '%' : ` ${s.unit}`}`
-                : missing}
-            </span>
-          </p>
-        )
-      })}
-    </div>
-  )
-}
-
 export default function SeriesChart({
   rows,
   series,
@@ -101,14 +66,20 @@ export default function SeriesChart({
   layout = 'horizontal',
 }: SeriesChartProps) {
   const tick = { fill: colors.muted, fontSize }
+  // The unit above its axis, level, where no size of screen can push it off the chart.
   const axisLabel = (value: string, side: 'left' | 'right') => ({
     value,
-    angle: side === 'left' ? -90 : 90,
-    position: side === 'left' ? ('insideLeft' as const) : ('insideRight' as const),
+    position: side === 'left' ? ('insideTopRight' as const) : ('insideTopLeft' as const),
+    offset: -fontSize * 1.5,
     fill: colors.muted,
     fontSize,
   })
   const vertical = layout === 'vertical'
+  // Category labels of horizontal bars: as wide as the longest, up to 20 ems, then wrapped.
+  const labelEms = Math.min(
+    LABEL_EMS[lang === 'zh' ? 'cjk' : 'latin'],
+    Math.max(4, ...rows.map((row) => textEms(String(row.label)))),
+  )
   // A line whose figures all stand alone between gaps is a row of dots: each says its value.
   const isolated = new Set(
     series
@@ -122,6 +93,11 @@ export default function SeriesChart({
       )
       .map((s) => s.key),
   )
+  // The fewest periods between two labelled dots: where they would touch, none is labelled.
+  const labelled = rows.flatMap((row, i) =>
+    [...isolated].some((key) => row[key] !== null) ? [i] : [],
+  )
+  const closest = Math.min(Infinity, ...labelled.slice(1).map((at, i) => at - labelled[i]!))
   const data = isolated.size
     ? rows.map((row) => {
         const labels: ChartRow = {}
@@ -136,13 +112,25 @@ export default function SeriesChart({
         return { ...row, ...labels }
       })
     : rows
+  const widest = Math.max(
+    0,
+    ...data.flatMap((row) =>
+      [...isolated].map((key) => textEms(String(row[`${key}:label`] ?? ''))),
+    ),
+  )
   return (
     <ComposedChart
       data={data}
       layout={layout}
       responsive
       style={{ width: '100%', height }}
-      margin={{ top: 8, right: rightUnit ? 8 : 16, bottom: 4, left: 8 }}
+      // Room for the labels of isolated points above the top and past the last period.
+      margin={{
+        top: fontSize * 2,
+        right: rightUnit ? 8 : fontSize * 1.5,
+        bottom: 4,
+        left: 8,
+      }}
     >
       <CartesianGrid stroke={colors.grid} vertical={vertical} horizontal={!vertical} />
       {vertical ? (
@@ -157,9 +145,12 @@ export default function SeriesChart({
             yAxisId="left"
             type="category"
             dataKey="label"
-            tick={tick}
+            tick={(props: YAxisTickContentProps) => (
+              <CategoryTick {...props} fill={colors.muted} fontSize={fontSize} maxEms={labelEms} />
+            )}
             stroke={colors.grid}
-            width={fontSize * 18}
+            width={Math.ceil(labelEms * fontSize) + 12}
+            interval={0}
           />
         </>
       ) : (
@@ -169,7 +160,13 @@ export default function SeriesChart({
             tick={tick}
             stroke={colors.grid}
             interval="preserveStartEnd"
-            minTickGap={12}
+            minTickGap={fontSize}
+            height={fontSize * 2.5}
+            // The first and last periods' labels clear of the axes' numbers and the chart's edge.
+            padding={{
+              left: (textEms(String(rows[0]?.label ?? '')) * fontSize) / 2,
+              right: (textEms(String(rows.at(-1)?.label ?? '')) * fontSize) / 2,
+            }}
           />
           <YAxis
             yAxisId="left"
@@ -223,11 +220,14 @@ export default function SeriesChart({
             isAnimationActive={false}
           >
             {isolated.has(s.key) && (
-              <LabelList
-                dataKey={`${s.key}:label`}
-                position="top"
+              <IsolatedLabels
+                series={s.key}
+                rows={rows}
+                others={[...isolated].filter((key) => key !== s.key)}
                 fill={s.color}
                 fontSize={fontSize}
+                closest={closest}
+                widest={widest}
               />
             )}
           </Line>

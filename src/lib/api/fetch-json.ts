@@ -34,7 +34,12 @@ export async function fetchJson<T>(
   options: { timeoutMs?: number; onResponse?: (response: Response) => void } = {},
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS
-  const timeout = AbortSignal.timeout(timeoutMs)
+  // setTimeout rather than AbortSignal.timeout: a test's fake clock can run it.
+  const timer = new AbortController()
+  const clock = setTimeout(() => {
+    timer.abort()
+  }, timeoutMs)
+  const timeout = timer.signal
   /** A caller's abort is passed on as it is; our own timeout becomes an ApiError. */
   const aborted = (error: unknown): Error | null => {
     if (signal?.aborted)
@@ -44,46 +49,50 @@ export async function fetchJson<T>(
     return null
   }
 
-  let response: Response
   try {
-    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout })
-  } catch (error) {
-    throw aborted(error) ?? new ApiError('network', file, `network error (${errorText(error)})`)
+    let response: Response
+    try {
+      response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout })
+    } catch (error) {
+      throw aborted(error) ?? new ApiError('network', file, `network error (${errorText(error)})`)
+    }
+    options.onResponse?.(response)
+    if (!response.ok) {
+      const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+      throw new ApiError('http', file, status)
+    }
+    let data: unknown
+    try {
+      data = await response.json()
+    } catch (error) {
+      const type = response.headers.get('content-type') ?? 'unknown type'
+      throw aborted(error) ?? new ApiError('not-json', file, `not JSON (received ${type})`)
+    }
+    const version = isRecord(data) ? data.schemaVersion : undefined
+    if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+      throw new ApiError(
+        'schema-version',
+        file,
+        `unsupported schemaVersion ${version} (this app reads version ${SCHEMA_VERSION})`,
+      )
+    }
+    const result = schema.safeParse(data)
+    if (!result.success) {
+      const issues = result.error.issues.slice(0, ISSUES_SHOWN).map((issue) => {
+        const at = issue.path.length > 0 ? issue.path.join('.') : '(root)'
+        return `${at}: ${issue.message}`
+      })
+      const more = result.error.issues.length - issues.length
+      throw new ApiError(
+        'schema',
+        file,
+        `does not match its schema: ${issues.join('; ')}${more > 0 ? ` (+${more} more)` : ''}`,
+      )
+    }
+    return result.data
+  } finally {
+    clearTimeout(clock)
   }
-  options.onResponse?.(response)
-  if (!response.ok) {
-    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-    throw new ApiError('http', file, status)
-  }
-  let data: unknown
-  try {
-    data = await response.json()
-  } catch (error) {
-    const type = response.headers.get('content-type') ?? 'unknown type'
-    throw aborted(error) ?? new ApiError('not-json', file, `not JSON (received ${type})`)
-  }
-  const version = isRecord(data) ? data.schemaVersion : undefined
-  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
-    throw new ApiError(
-      'schema-version',
-      file,
-      `unsupported schemaVersion ${version} (this app reads version ${SCHEMA_VERSION})`,
-    )
-  }
-  const result = schema.safeParse(data)
-  if (!result.success) {
-    const issues = result.error.issues.slice(0, ISSUES_SHOWN).map((issue) => {
-      const at = issue.path.length > 0 ? issue.path.join('.') : '(root)'
-      return `${at}: ${issue.message}`
-    })
-    const more = result.error.issues.length - issues.length
-    throw new ApiError(
-      'schema',
-      file,
-      `does not match its schema: ${issues.join('; ')}${more > 0 ? ` (+${more} more)` : ''}`,
-    )
-  }
-  return result.data
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { ChartPanel, type PanelState } from '../../../components/chart/chart-panel.tsx'
 import { useStrings } from '../../../lib/i18n/use-messages.ts'
+import { useMedia } from '../../../lib/use-media.ts'
 import { COMMENDED_MESSAGES } from '../messages.ts'
 import { LazySeriesChart } from '../../../components/chart/lazy-chart.tsx'
 import { sourcesOf } from '../../../domain/chart-data.ts'
@@ -21,6 +22,8 @@ export function CommendedPanel() {
   const { filters, catalog, colors, sourceLines } = context
   const t = { ...context.t, ...useStrings(COMMENDED_MESSAGES) }
   const { lang } = filters
+  // Its long category names leave no room for bars on a phone: it opens on its table there.
+  const narrow = useMedia('(max-width: 639px)')
   const data = useObservations('official', [periodYear(COMMENDED_PERIOD)])
   const result = data.table ? buildCommended(data.table, catalog, lang, t) : null
   const cities = COMMENDED_CITIES.map((code) => catalog.region.get(code)!)
@@ -72,6 +75,7 @@ export function CommendedPanel() {
         state={state}
         lang={lang}
         colors={colors}
+        defaultView={narrow ? 'table' : 'chart'}
         height={HEIGHT}
         footnote={`${t.intro} ${t.officialOnly}`}
       />

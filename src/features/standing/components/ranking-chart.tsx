@@ -1,3 +1,4 @@
+import { CategoryTick } from '../../../components/chart/category-tick.tsx'
 import { textEms } from '../../../components/chart/text-width.ts'
 /** The ranking as horizontal bars, best first; loaded on demand with the chart library. */
 import {
@@ -51,22 +52,20 @@ export default function RankingChart({
       margin={{ top: fontSize * 1.6, right: fontSize * 5, bottom: 4, left: 8 }}
     >
       <CartesianGrid stroke={colors.grid} horizontal={false} />
-      <XAxis type="number" tick={tick} stroke={colors.grid} unit={unit === '%' ? '%' : ''} />
+      <XAxis
+        type="number"
+        tick={tick}
+        stroke={colors.grid}
+        unit={unit === '%' ? '%' : ''}
+        // Always from zero, whichever side the figures are on.
+        domain={[(low: number) => Math.min(0, low), (high: number) => Math.max(0, high)]}
+      />
       <YAxis
         type="category"
         dataKey="label"
         // Drawn as one line, never wrapped into the row below.
-        tick={({ x, y, payload }: YAxisTickContentProps) => (
-          <text
-            x={x}
-            y={y}
-            dy={fontSize * 0.35}
-            textAnchor="end"
-            fill={colors.muted}
-            fontSize={fontSize}
-          >
-            {String(payload.value)}
-          </text>
+        tick={(props: YAxisTickContentProps) => (
+          <CategoryTick {...props} fill={colors.muted} fontSize={fontSize} maxEms={ems} />
         )}
         stroke={colors.grid}
         width={Math.ceil(ems * fontSize) + 12}
@@ -91,7 +90,29 @@ export default function RankingChart({
           />
         )}
       >
-        <LabelList dataKey="text" position="right" fill={colors.foreground} fontSize={fontSize} />
+        <LabelList
+          dataKey="text"
+          // Past the bar's end away from the axis labels: right of a gain, right of zero for a fall.
+          content={({ x, y, width, height, value }) => {
+            const [left, top, w, h] = [x, y, width, height].map(Number) as [
+              number,
+              number,
+              number,
+              number,
+            ]
+            return (
+              <text
+                x={Math.max(left, left + w) + 4}
+                y={top + h / 2}
+                dy={fontSize * 0.35}
+                fill={colors.foreground}
+                fontSize={fontSize}
+              >
+                {String(value)}
+              </text>
+            )
+          }}
+        />
       </Bar>
     </BarChart>
   )

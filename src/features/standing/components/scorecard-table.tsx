@@ -46,7 +46,8 @@ export function scorecardTable(
           if (!cell.observation) return [null, null]
           return [
             { value: cell.observation.value, decimals: cell.observation.decimals },
-            { text: cell.comparison ? comparisonText(cell.comparison, lang, t) : t.statusNone },
+            // Without a provincial figure there is no status: the legend says so, once.
+            cell.comparison ? { text: comparisonText(cell.comparison, lang, t) } : null,
           ]
         }),
       })),
@@ -83,9 +84,11 @@ function CellContent({
         {value}
         {status && <span aria-hidden="true">{STATUS_SYMBOL[status]}</span>}
       </span>
-      <span className="text-[0.7rem] text-slate-600 dark:text-slate-300">
-        {cell.comparison ? comparisonText(cell.comparison, lang, t) : t.statusNone}
-      </span>
+      {cell.comparison && (
+        <span className="text-[0.7rem] text-slate-600 dark:text-slate-300">
+          {comparisonText(cell.comparison, lang, t)}
+        </span>
+      )}
     </span>
   )
 }
@@ -159,7 +162,13 @@ export function ScorecardTable({
               const o = card.province[c.stability]
               return (
                 <td key={c.stability} className="px-2 py-1 text-right tabular-nums">
-                  {o ? formatValue(o.value, o.decimals, c.indicator.unit, lang).text : missing}
+                  {o ? (
+                    formatValue(o.value, o.decimals, c.indicator.unit, lang).text
+                  ) : (
+                    <>
+                      —<span className="sr-only">{missing}</span>
+                    </>
+                  )}
                 </td>
               )
             })}

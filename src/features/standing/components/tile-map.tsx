@@ -163,8 +163,8 @@ export function TileMap({
                 <tspan
                   key={line}
                   x={x(tile) + SIZE / 2}
-                  y={y(tile) + (lines.length === 1 ? 38 : 28 + i * 22)}
-                  fontSize={fitting(line, lines.length === 1 ? 22 : 20)}
+                  y={y(tile) + (lines.length === 1 ? 38 : 27 + i * 24)}
+                  fontSize={fitting(line, lines.length === 1 ? 22 : 18)}
                   fontWeight={600}
                 >
                   {i === lines.length - 1 ? `${line} ` : line}

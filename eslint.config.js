@@ -11,7 +11,16 @@ const features = readdirSync('src/features', { withFileTypes: true })
   .map((entry) => entry.name)
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/api', '.bench', 'node_modules', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'benchmarks/floor/dist',
+      'public/api',
+      '.bench',
+      'node_modules',
+      'test-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

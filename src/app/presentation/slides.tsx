@@ -19,6 +19,7 @@ import { TargetsSlide } from './targets-slide.tsx'
 import { CitySlide } from './city-slide.tsx'
 import { SlideChart, Tile, type SlideProps } from './slide-parts.tsx'
 import { withParens } from '../../lib/format/punctuation.ts'
+import { stabilityNames } from '../../lib/i18n/messages.ts'
 
 function OverviewSlide(props: SlideProps) {
   const secondary = [
@@ -28,12 +29,7 @@ function OverviewSlide(props: SlideProps) {
     'tech_transformation_investment_100m_yuan',
     'tech_transformation_investment_share_of_industrial_investment_pct',
   ]
-  const names = {
-    growth: props.t.stabilityGrowth,
-    investment: props.t.stabilityInvestment,
-    hightech: props.t.stabilityHightech,
-    tech: props.t.stabilityTech,
-  }
+  const names = stabilityNames(props.t)
   return (
     <div className="flex h-full flex-col gap-[1.5rem]">
       <div className="grid grid-cols-4 gap-[1.5rem]">

@@ -16,11 +16,11 @@ import {
   statusText,
   TileMap,
   tileLabel,
-  type StabilityNames,
 } from '../../features/standing/index.ts'
 import { indicatorName } from '../../lib/format/names.ts'
 import { unitLabel } from '../../lib/format/number.ts'
 import { formatPeriod } from '../../lib/format/period.ts'
+import { stabilityNames } from '../../lib/i18n/messages.ts'
 import type { SlideProps } from './slide-parts.tsx'
 
 function Nothing({ props, reason }: { props: SlideProps; reason: string }) {
@@ -142,12 +142,7 @@ export function ScorecardSlide(props: SlideProps) {
         reason={s.noCityPublished(formatPeriod(view.period, lang), s.scorecardTitle)}
       />
     )
-  const names: StabilityNames = {
-    growth: t.stabilityGrowth,
-    investment: t.stabilityInvestment,
-    hightech: t.stabilityHightech,
-    tech: t.stabilityTech,
-  }
+  const names = stabilityNames(t)
   return (
     <div className="flex h-full flex-col gap-[0.5rem]">
       <div className="min-h-0 flex-1">

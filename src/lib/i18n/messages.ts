@@ -1,3 +1,4 @@
+import type { Stability } from '../../schemas/indicators.ts'
 /** Every string of the interface, in 简体中文 (the default) and English. */
 export const zh = {
   appTitle: '广东工业“三稳”监测',
@@ -67,3 +68,13 @@ export const zh = {
 }
 
 export type Messages = typeof zh
+
+/** The names of the four stabilities (稳增长, 稳投资, …), for tables and charts keyed by them. */
+export function stabilityNames(t: Messages): Record<Exclude<Stability, 'context'>, string> {
+  return {
+    growth: t.stabilityGrowth,
+    investment: t.stabilityInvestment,
+    hightech: t.stabilityHightech,
+    tech: t.stabilityTech,
+  }
+}

@@ -3,17 +3,13 @@ import { mapStatus, panelStatus } from '../../../components/chart/panel-state.ts
 import { sourcesOf } from '../../../domain/chart-data.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
+import { stabilityNames } from '../../../lib/i18n/messages.ts'
 import { useFilters } from '../../../lib/url/use-filters.ts'
 import { buildScorecard, SCORECARD_THRESHOLD_POINTS } from '../lib/build-scorecard.ts'
 import { STATUS_SYMBOL, STATUSES, statusText } from '../lib/scorecard-text.ts'
 import { useStanding } from '../lib/use-standing.ts'
 import { ScorecardMatrix } from './scorecard-matrix.tsx'
-import {
-  scorecardTable,
-  ScorecardTable,
-  STATUS_TONE,
-  type StabilityNames,
-} from './scorecard-table.tsx'
+import { scorecardTable, ScorecardTable, STATUS_TONE } from './scorecard-table.tsx'
 
 const ROW_HEIGHT = 44
 
@@ -23,12 +19,7 @@ export function ScorecardPanel() {
     useStanding()
   const { setFilters } = useFilters()
   const { period, lang, measure } = filters
-  const names: StabilityNames = {
-    growth: t.stabilityGrowth,
-    investment: t.stabilityInvestment,
-    hightech: t.stabilityHightech,
-    tech: t.stabilityTech,
-  }
+  const names = stabilityNames(t)
   const status = panelStatus(data, period, t.missing, (table, period) => {
     const card = buildScorecard(table, catalog, period, measure, filters.sort)
     return card.rows.length > 0

@@ -24,8 +24,14 @@ export const PeriodSchema = z
 
 export const CountSchema = z.int().check(z.gte(0))
 
-export const DatasetIdSchema = z.enum(['official', 'demo'])
-export type DatasetId = z.infer<typeof DatasetIdSchema>
+export const DATASET_IDS = ['official', 'demo'] as const
+export type DatasetId = (typeof DATASET_IDS)[number]
+export const DatasetIdSchema = z.enum(DATASET_IDS)
+
+/** The URL's check of a dataset, without zod (the first view's script carries no schema). */
+export function isDatasetId(value: string): value is DatasetId {
+  return (DATASET_IDS as readonly string[]).includes(value)
+}
 
 export const LabelSchema = z.object({ zh: z.string(), en: z.string() })
 export type Label = z.infer<typeof LabelSchema>

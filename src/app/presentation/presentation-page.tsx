@@ -17,7 +17,6 @@ import { hrefFor } from '../../lib/url/href.ts'
 import { parsePresentation } from '../../lib/url/presentation.ts'
 import { resolveFilters, useFilters } from '../../lib/url/use-filters.ts'
 import { navigate, useLocationSearch } from '../../lib/url/use-location.ts'
-import { DecksFileSchema } from '../../schemas/decks.ts'
 import { Controls, CurrentTime, Progress, useAutoHide } from './chrome.tsx'
 import { resolveDeck, type SlideView } from './deck.ts'
 import { PRESENTATION_MESSAGES } from './messages.ts'
@@ -108,7 +107,7 @@ export default function PresentationPage() {
     refetchIntervalInBackground: true,
   })
   const decks = useQuery({
-    ...staticFileQuery(catalog.manifest, 'decks.json', DecksFileSchema),
+    ...staticFileQuery(catalog.manifest, 'decks.json', (s) => s.DecksFileSchema),
     retry: false,
   })
   const entry = datasetEntry(catalog, filters.dataset)

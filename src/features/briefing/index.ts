@@ -1,6 +1,15 @@
+import { lazy } from 'react'
 export { BriefingPanel } from './components/briefing-panel.tsx'
 export { briefingFacts, type BriefingFacts } from './lib/briefing-facts.ts'
 export { buildBriefing } from './lib/build-briefing.ts'
 export { renderBriefing, type Briefing } from './lib/render-briefing.ts'
 export { BRIEFING_MESSAGES } from './messages.ts'
-export { Headline, headlineText } from './components/headline.tsx'
+
+/**
+ * The headline as a chunk of its own (the briefing's writers are not first-view code). Asked for
+ * as soon as this module loads, so it is in before the figures it words have arrived.
+ */
+const loadHeadline = () =>
+  import('./components/headline.tsx').then((module) => ({ default: module.Headline }))
+const headline = loadHeadline()
+export const Headline = lazy(() => headline)

@@ -1,2 +1,14 @@
-export { KpiSection } from './components/kpi-section.tsx'
+import { lazy } from 'react'
+
 export { KpiTile, type KpiTileSize } from './components/kpi-tile.tsx'
+
+/**
+ * The headline figures, as a chunk of their own, asked for as soon as this module loads: the
+ * page's shell (header, filters) hydrates without waiting for them, and their code arrives
+ * while the data they show is fetched. In the prerendered page they are on screen before any
+ * script (vite.config.ts, prerenderFirstView).
+ */
+const kpiSection = import('./components/kpi-section.tsx').then((module) => ({
+  default: module.KpiSection,
+}))
+export const KpiSection = lazy(() => kpiSection)

@@ -23,13 +23,14 @@ export const FETCH_TIMEOUT_MS = 10_000
 const ISSUES_SHOWN = 3
 
 /**
- * The only place that calls fetch: gets a JSON file of the API and parses it with its schema.
- * Every failure becomes an ApiError naming the file and what is wrong with it.
+ * The only place that calls fetch: gets a JSON file of the API and parses it with its schema
+ * (or the schema once `schema` resolves: it may load while the file does). Every failure
+ * becomes an ApiError naming the file and what is wrong with it.
  */
 export async function fetchJson<T>(
   url: string,
   file: string,
-  schema: z.ZodMiniType<T>,
+  schema: z.ZodMiniType<T> | Promise<z.ZodMiniType<T>>,
   signal?: AbortSignal,
   options: { timeoutMs?: number; onResponse?: (response: Response) => void } = {},
 ): Promise<T> {
@@ -40,6 +41,9 @@ export async function fetchJson<T>(
     timer.abort()
   }, timeoutMs)
   const timeout = timer.signal
+  const loading = Promise.resolve(schema)
+  // Awaited below; until then a failure to load it must not surface as an unhandled rejection.
+  loading.catch(() => undefined)
   /** A caller's abort is passed on as it is; our own timeout becomes an ApiError. */
   const aborted = (error: unknown): Error | null => {
     if (signal?.aborted)
@@ -76,7 +80,17 @@ export async function fetchJson<T>(
         `unsupported schemaVersion ${version} (this app reads version ${SCHEMA_VERSION})`,
       )
     }
-    const result = schema.safeParse(data)
+    let parser: z.ZodMiniType<T>
+    try {
+      parser = await loading
+    } catch (error) {
+      throw new ApiError(
+        'network',
+        file,
+        `the app could not load its check of the file (${errorText(error)})`,
+      )
+    }
+    const result = parser.safeParse(data)
     if (!result.success) {
       const issues = result.error.issues.slice(0, ISSUES_SHOWN).map((issue) => {
         const at = issue.path.length > 0 ? issue.path.join('.') : '(root)'

@@ -1,13 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { DatasetId } from '../../schemas/common.ts'
-import { IndicatorsFileSchema } from '../../schemas/indicators.ts'
-import { ManifestSchema, type Manifest } from '../../schemas/manifest.ts'
-import { ObservationsFileSchema, observationsPath } from '../../schemas/observations.ts'
-import { RegionsFileSchema } from '../../schemas/regions.ts'
-import { SourcesFileSchema } from '../../schemas/sources.ts'
-import { TargetsFileSchema, targetsPath } from '../../schemas/targets.ts'
+import type { Manifest } from '../../schemas/manifest.ts'
+import { observationsPath } from '../../schemas/observations.ts'
+import { targetsPath } from '../../schemas/targets.ts'
 import type { z } from 'zod/mini'
 import { ApiError, fetchJson } from './fetch-json.ts'
+import type * as FileSchemas from './file-schemas.ts'
 import { recordManifestResponse } from './freshness.ts'
 
 export const API_BASE = `${import.meta.env.BASE_URL}api/v1/`
@@ -18,6 +16,14 @@ export const MANIFEST_FILE = 'index.json'
  * URL changes exactly when the content does, so a cached copy is never stale and a page never
  * mixes files of two deployments.
  */
+/**
+ * A file's schema, from file-schemas.ts loaded when the first query runs: zod (≈8 kB gzip) is
+ * fetched while the data is, instead of delaying the script that starts those fetches.
+ */
+function schemaOf<T>(pick: (schemas: typeof FileSchemas) => z.ZodMiniType<T>) {
+  return import('./file-schemas.ts').then(pick)
+}
+
 export function fileUrl(manifest: Manifest, path: string): string {
   const entry = manifest.files.find((file) => file.path === path)
   if (!entry) throw new ApiError('not-listed', path, 'not listed in the manifest (index.json)')
@@ -33,21 +39,27 @@ export const manifestQuery = () =>
   queryOptions({
     queryKey: ['api', 'manifest'],
     queryFn: ({ signal }) =>
-      fetchJson(`${API_BASE}${MANIFEST_FILE}`, MANIFEST_FILE, ManifestSchema, signal, {
-        // The service worker marks a last good copy served because the network failed.
-        onResponse: recordManifestResponse,
-      }),
+      fetchJson(
+        `${API_BASE}${MANIFEST_FILE}`,
+        MANIFEST_FILE,
+        schemaOf((s) => s.ManifestSchema),
+        signal,
+        {
+          // The service worker marks a last good copy served because the network failed.
+          onResponse: recordManifestResponse,
+        },
+      ),
     staleTime: Infinity,
   })
 
 export function staticFileQuery<T extends object>(
   manifest: Manifest,
   path: string,
-  schema: z.ZodMiniType<T>,
+  pick: (schemas: typeof FileSchemas) => z.ZodMiniType<T>,
 ) {
   return queryOptions({
     queryKey: ['api', 'file', path, versionOf(manifest, path)],
-    queryFn: ({ signal }) => fetchJson(fileUrl(manifest, path), path, schema, signal),
+    queryFn: ({ signal }) => fetchJson(fileUrl(manifest, path), path, schemaOf(pick), signal),
     // Content-addressed: a file at a given hash never changes.
     staleTime: 'static',
     // When a new deployment changes a file, keep showing the previous version of the same
@@ -59,17 +71,17 @@ export function staticFileQuery<T extends object>(
 }
 
 export const regionsQuery = (manifest: Manifest) =>
-  staticFileQuery(manifest, 'regions.json', RegionsFileSchema)
+  staticFileQuery(manifest, 'regions.json', (s) => s.RegionsFileSchema)
 
 export const indicatorsQuery = (manifest: Manifest) =>
-  staticFileQuery(manifest, 'indicators.json', IndicatorsFileSchema)
+  staticFileQuery(manifest, 'indicators.json', (s) => s.IndicatorsFileSchema)
 
 export const sourcesQuery = (manifest: Manifest) =>
-  staticFileQuery(manifest, 'sources.json', SourcesFileSchema)
+  staticFileQuery(manifest, 'sources.json', (s) => s.SourcesFileSchema)
 
 export const observationsQuery = (manifest: Manifest, dataset: DatasetId, year: number) =>
-  staticFileQuery(manifest, observationsPath(dataset, year), ObservationsFileSchema)
+  staticFileQuery(manifest, observationsPath(dataset, year), (s) => s.ObservationsFileSchema)
 
 /** The annual targets of a dataset (targets/{dataset}.json): read them against that dataset only. */
 export const targetsQuery = (manifest: Manifest, dataset: DatasetId) =>
-  staticFileQuery(manifest, targetsPath(dataset), TargetsFileSchema)
+  staticFileQuery(manifest, targetsPath(dataset), (s) => s.TargetsFileSchema)

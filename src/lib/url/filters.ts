@@ -3,7 +3,7 @@
  * its parser (valid / invalid / missing) and its serializer (which leaves defaults out), so a
  * shared link reopens the same view and a wrong link falls back instead of crashing.
  */
-import { DatasetIdSchema, type DatasetId } from '../../schemas/common.ts'
+import { isDatasetId, type DatasetId } from '../../schemas/common.ts'
 import { keyIndicator } from '../../domain/key-indicators.ts'
 import { MODE_KEYS } from './modes.ts'
 import { CODE, oneOf, parseParam, shorten, type IgnoredParam, type Param } from './params.ts'
@@ -45,10 +45,7 @@ export const PARAMS = {
   dataset: {
     key: 'dataset',
     fallback: 'official',
-    parse: (raw) => {
-      const result = DatasetIdSchema.safeParse(raw)
-      return result.success ? result.data : undefined
-    },
+    parse: (raw) => (isDatasetId(raw) ? raw : undefined),
     serialize: (v) => v,
   } satisfies FilterParam<DatasetId>,
   region: {

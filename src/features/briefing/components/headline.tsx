@@ -18,7 +18,7 @@ import { renderBriefing } from '../lib/render-briefing.ts'
  * figure and its change, worded by the same rules ("1-6月，全省规模以上工业增加值同比增长2.5%，
  * 增速比1-3月提高1.1个百分点…"). Null when nothing is published.
  */
-export function headlineText(
+function headlineText(
   table: ObservationTable,
   catalog: Catalog,
   selection: { region: string; period: Period },

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, type ReactNode } from 'react'
+import { Suspense, useDeferredValue, type ReactNode } from 'react'
 import { PanelErrors } from '../../../components/panel-errors.tsx'
 import { SyntheticBadge } from '../../../components/synthetic-badge.tsx'
 import { datasetEntry } from '../../../domain/catalog.ts'
@@ -9,7 +9,7 @@ import { periodYear } from '../../../domain/period.ts'
 import { useCatalog } from '../../../lib/api/catalog-context.ts'
 import { targetsQuery } from '../../../lib/api/queries.ts'
 import { useYearObservations } from '../../../lib/api/use-year-observations.ts'
-import { regionTargets, TargetNote } from '../../targets/index.ts'
+import { hasTarget, TileTargetNote } from '../../targets/index.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { useMessages } from '../../../lib/i18n/use-messages.ts'
@@ -47,15 +47,20 @@ export function KpiSection({
   const region = catalog.region.get(filters.region)
   const entry = datasetEntry(catalog, filters.dataset)
   // The year's targets, each under its figure's tile; a tile without one says nothing of targets.
-  const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data
-  const readings = new Map(
-    table && period && targets
-      ? regionTargets(targets.targets, table, filters.region, period).map((r) => [
-          r.indicator,
-          r.reading,
-        ])
-      : [],
-  )
+  const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data?.targets ?? []
+  const targetNote = (kpi: Kpi) =>
+    table && period && hasTarget(targets, filters.region, periodYear(period), kpi.indicator.id) ? (
+      <Suspense fallback={null}>
+        <TileTargetNote
+          targets={targets}
+          table={table}
+          region={filters.region}
+          period={period}
+          indicator={kpi.indicator.id}
+          lang={lang}
+        />
+      </Suspense>
+    ) : undefined
   const groups = KEY_INDICATORS.map((group) => ({
     stability: group.stability,
     kpis: group.indicators.flatMap((spec) => {
@@ -131,10 +136,7 @@ export function KpiSection({
                         lang={lang}
                         t={t}
                         groupOf={(code) => catalog.region.get(code)}
-                        note={(() => {
-                          const reading = readings.get(kpi.indicator.id)
-                          return reading ? <TargetNote reading={reading} lang={lang} /> : undefined
-                        })()}
+                        note={targetNote(kpi)}
                       />
                     ))}
                   </div>

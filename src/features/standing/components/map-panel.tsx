@@ -39,7 +39,11 @@ export function MapPanel() {
   const dark = useIsDark(filters.theme)
   // On a phone the tiles' names would be smaller than 11 px: the map opens on its table there.
   const narrow = useMedia('(max-width: 639px)')
-  const [active, setActive] = useState<string | null>(null)
+  // The details line follows the pointer, and the keyboard focus when the pointer is on no
+  // tile: a page that moves under a still mouse does not take away the focused tile's details.
+  const [hovered, setHovered] = useState<string | null>(null)
+  const [focused, setFocused] = useState<string | null>(null)
+  const active = hovered ?? focused
   const { period, lang } = filters
   const status = panelStatus(data, indicator ? period : null, t.missing, (table, period) => {
     const ranking = buildRanking(table, catalog, indicator!, period)
@@ -89,7 +93,10 @@ export function MapPanel() {
             onSelect={(code) => {
               setFilters({ region: code })
             }}
-            onActive={setActive}
+            onActive={(code, by) => {
+              if (by === 'pointer') setHovered(code)
+              else setFocused(code)
+            }}
           />
         ),
       }))}

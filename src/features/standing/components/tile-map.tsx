@@ -33,7 +33,8 @@ export interface TileMapProps {
   dark: boolean
   colors: ChartColors
   onSelect: (code: string) => void
-  onActive: (code: string | null) => void
+  /** The tile under the pointer, or with the keyboard focus (null: none any more). */
+  onActive: (code: string | null, by: 'pointer' | 'focus') => void
 }
 
 /**
@@ -124,16 +125,16 @@ export function TileMap({
               }
             }}
             onMouseEnter={() => {
-              onActive(tile.code)
+              onActive(tile.code, 'pointer')
             }}
             onMouseLeave={() => {
-              onActive(null)
+              onActive(null, 'pointer')
             }}
             onFocus={() => {
-              onActive(tile.code)
+              onActive(tile.code, 'focus')
             }}
             onBlur={() => {
-              onActive(null)
+              onActive(null, 'focus')
             }}
           >
             <rect

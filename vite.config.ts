@@ -1,7 +1,8 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { existsSync, readFileSync } from 'node:fs'
-import type { Plugin } from 'vite'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createServer, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
@@ -49,11 +50,59 @@ function preloadFirstView(): Plugin {
   }
 }
 
+/**
+ * Writes the default view into index.html at build time (src/prerender.tsx renders it from the
+ * generated API files), so its figures are in the first response; shell.html keeps the page
+ * without it, for every other address (deploy/nginx-site.conf and the service worker serve it).
+ * After the bundle is written and before the service worker's precache list is made, so the
+ * worker caches the files as they are served.
+ */
+function prerenderFirstView(): Plugin {
+  return {
+    name: 'prerender-first-view',
+    apply: 'build',
+    async writeBundle({ dir }) {
+      if (!dir || this.environment.name !== 'client') return
+      const index = path.join(dir, 'index.html')
+      const shell = readFileSync(index, 'utf8')
+      const root = /<div id="root">[\s\S]*?<\/div>(\s*<noscript>)/
+      if (!root.test(shell)) throw new Error('index.html: no <div id="root"> before <noscript>')
+      const server = await createServer({
+        configFile: false,
+        appType: 'custom',
+        logLevel: 'error',
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+      })
+      try {
+        const { renderFirstView } = (await server.ssrLoadModule(
+          '/src/prerender.tsx',
+        )) as typeof import('./src/prerender.tsx')
+        const { html, version } = await renderFirstView((file) =>
+          readFileSync(path.join('public/api/v1', file), 'utf8'),
+        )
+        writeFileSync(path.join(dir, 'shell.html'), shell)
+        writeFileSync(
+          index,
+          shell.replace(
+            root,
+            (_all, noscript: string) =>
+              `<div id="root" data-prerendered="${version}">${html}</div>${noscript}`,
+          ),
+        )
+      } finally {
+        await server.close()
+      }
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     preloadFirstView(),
+    prerenderFirstView(),
     // The service worker (src/sw/sw.ts): offline app and data, one deployment at a time.
     VitePWA({
       strategies: 'injectManifest',

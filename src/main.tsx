@@ -1,13 +1,45 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { loadFirstView } from './lib/api/first-view.ts'
+import { createQueryClient } from './lib/api/query-client.ts'
 import './index.css'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+/**
+ * index.html holds the default view, prerendered at build time from the data of that build
+ * (vite.config.ts, prerenderFirstView). At that address, once the same files are here and are
+ * those of that build, the page hydrates it: the figures were on screen before any script.
+ * Otherwise (another address, newer data, a file that failed) the app draws afresh.
+ */
+async function start() {
+  const container = document.getElementById('root')!
+  const client = createQueryClient()
+  const app = (
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>
+  )
+  const built = container.dataset.prerendered
+  const home = window.location.pathname === import.meta.env.BASE_URL && !window.location.search
+  if (built && home) {
+    const manifest = await loadFirstView(client).catch(() => null)
+    if (manifest?.generatedAt === built) {
+      hydrateRoot(container, app, {
+        // Same manifest, so the same files: a difference means a file was altered in between
+        // (a proxy, a hand edit). React then draws that part afresh from what was read, as it
+        // should; that is said, not thrown. (The browser tests fail on the warning.)
+        onRecoverableError: (error) => {
+          console.warn('The prerendered view differs from the files read; drawn afresh.', error)
+        },
+      })
+      return
+    }
+  }
+  if (built) container.replaceChildren()
+  createRoot(container).render(app)
+}
+
+void start()
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {

@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useLayoutEffect, useState } from 'react'
 import { parseFilters } from '../lib/url/filters.ts'
 import { parseModes } from '../lib/url/modes.ts'
@@ -25,6 +25,8 @@ function useDocumentSettings() {
     const root = document.documentElement
     root.lang = filters.lang === 'zh' ? 'zh-CN' : 'en'
     root.classList.toggle('dark', dark)
+    // A light page on a dark system says so: the stylesheet otherwise follows the system.
+    root.classList.toggle('light', !dark)
     root.classList.toggle('green-up', filters.colors === 'green-up')
     // Only a dark page needs to say so; leaving light alone spares a style pass on load.
     root.style.colorScheme = dark ? 'dark' : ''
@@ -42,8 +44,9 @@ function Shell() {
   )
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient)
+/** The app; `client` holds the files already loaded (the prerendered view's, see main.tsx). */
+export function App({ client }: { client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient())
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">

@@ -29,6 +29,17 @@ function PanelsFallback() {
   )
 }
 
+/** The tiles' place while their code loads (it is asked for at once: see features/kpi). */
+function KpiFallback({ label }: { label: string }) {
+  return (
+    <div
+      role="status"
+      aria-label={label}
+      className="min-h-44 animate-pulse rounded-lg bg-slate-200 motion-reduce:animate-none dark:bg-slate-800"
+    />
+  )
+}
+
 export function DashboardPage() {
   const t = useMessages()
   const catalog = useCatalog()
@@ -58,10 +69,19 @@ export function DashboardPage() {
         <PeriodMoveNotice />
         <FilterBar />
         <PanelBoundary>
-          <KpiSection filters={filters} headline={<Headline filters={filters} />} />
+          <Suspense fallback={<KpiFallback label={t.loading} />}>
+            <KpiSection
+              filters={filters}
+              headline={
+                <Suspense fallback={null}>
+                  <Headline filters={filters} />
+                </Suspense>
+              }
+            />
+          </Suspense>
         </PanelBoundary>
         <div className="grid gap-4 xl:grid-cols-2 [&>*]:min-w-0">
-          <DeferUntilVisible name="panels" minHeight="30rem">
+          <DeferUntilVisible name="panels" minHeight="min-h-[30rem]">
             <Suspense fallback={<PanelsFallback />}>
               <Panels official={filters.dataset === 'official'} />
             </Suspense>

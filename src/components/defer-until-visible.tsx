@@ -39,7 +39,8 @@ export function DeferUntilVisible({
   name,
   children,
 }: {
-  minHeight: string
+  /** A class, not a style: the prerendered page's CSP allows no style attribute. */
+  minHeight: `min-h-${string}`
   name: string
   children: ReactNode
 }) {
@@ -53,8 +54,7 @@ export function DeferUntilVisible({
     <div
       ref={placeholder}
       data-deferred={name}
-      style={{ minHeight }}
-      className="rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      className={`${minHeight} rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900`}
     />
   )
 }

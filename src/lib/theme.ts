@@ -13,7 +13,12 @@ function subscribe(listener: () => void) {
 
 /** Whether the page is dark: the URL's theme, or the system's when theme=system. */
 export function useIsDark(theme: Theme): boolean {
-  const systemDark = useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches)
+  // The prerendered page is drawn light; a dark system turns it dark right after hydration.
+  const systemDark = useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  )
   return theme === 'dark' || (theme === 'system' && systemDark)
 }
 

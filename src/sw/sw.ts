@@ -26,8 +26,15 @@ declare const self: ServiceWorkerGlobalScope & {
 
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
+// The default view (the address without a query) is prerendered in index.html; every other
+// address starts from shell.html, as deploy/nginx-site.conf serves them.
+const home = createHandlerBoundToURL('/index.html')
+const shell = createHandlerBoundToURL('/shell.html')
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }),
+  new NavigationRoute(
+    (options) => (options.url.pathname === '/' && !options.url.search ? home : shell)(options),
+    { denylist: [/^\/api\//] },
+  ),
 )
 
 /** A copy of the response with one header more. */

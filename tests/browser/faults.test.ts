@@ -194,8 +194,9 @@ describe('faults in the files the first view reads', () => {
       mangle(route, (json) => ({ ...json, datasets: [] })),
     )
     await page.goto(baseUrl())
+    // The prerendered page shows the build's view; the app then draws what the manifest says.
+    await expect.poll(() => page.locator('main').textContent()).toContain('暂无数据')
     await page.getByRole('heading', { name: '广东工业“三稳”监测' }).waitFor()
-    expect(await page.locator('main').textContent()).toContain('暂无数据')
   })
 })
 
@@ -314,9 +315,13 @@ describe('a file that never answers', () => {
     await page.goto(baseUrl())
     const kpis = page.locator('section[aria-labelledby="kpi-heading"]')
     const alert = kpis.getByRole('alert')
-    for (let tries = 0; tries < 5 && (await alert.count()) === 0; tries++) {
-      await expect.poll(() => asked).toBeGreaterThan(tries)
+    await expect.poll(() => asked).toBeGreaterThan(0)
+    // The prerendered page waits for its files before it hydrates; when one fails, the app draws
+    // afresh and asks again: up to four requests, each given 10 s, before the panel says so.
+    for (let tries = 0; tries < 8 && (await alert.count()) === 0; tries++) {
       await page.clock.runFor(12_000)
+      // Real time for what the clock does not run: the network, code chunks.
+      await page.waitForTimeout(300)
     }
     await expect
       .poll(() => alert.textContent())

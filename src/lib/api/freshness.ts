@@ -12,7 +12,8 @@ export interface Freshness {
   fetchedAt: number | null
 }
 
-let current: Freshness = { stale: false, fetchedAt: null }
+const UNKNOWN: Freshness = { stale: false, fetchedAt: null }
+let current = UNKNOWN
 const listeners = new Set<() => void>()
 
 export function recordManifestResponse(response: Response): void {
@@ -30,7 +31,12 @@ function subscribeFreshness(listener: () => void) {
 }
 
 export function useFreshness(): Freshness {
-  return useSyncExternalStore(subscribeFreshness, () => current)
+  // Before the first response, and in the prerendered page (which the client hydrates first).
+  return useSyncExternalStore(
+    subscribeFreshness,
+    () => current,
+    () => UNKNOWN,
+  )
 }
 
 /** "14:05": when the data on screen was last fetched (local time; no Intl, see formatNumber). */
@@ -51,5 +57,9 @@ function subscribeOnline(listener: () => void) {
 }
 
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine)
+  return useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  )
 }

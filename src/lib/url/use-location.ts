@@ -23,7 +23,12 @@ export const PanelSearchContext = createContext<string | null>(null)
 
 /** The page's query string for everything below, re-rendering on every navigation. */
 export function LocationProvider({ children }: { children: ReactNode }) {
-  const search = useSyncExternalStore(subscribe, () => window.location.search)
+  // The prerendered page is the default view: the address without a query.
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  )
   return createElement(SearchContext, { value: search }, children)
 }
 

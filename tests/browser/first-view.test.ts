@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { baseUrl, firstViewHeadline, kpiTile, useBrowser } from './browser.ts'
+
+/** The page's console warnings (and errors), but Playwright's own note that it blocks workers. */
+function warningsOf(page: Page, types = ['warning']): string[] {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    const text = message.text()
+    if (types.includes(message.type()) && !text.includes('blocked by Playwright'))
+      warnings.push(text)
+  })
+  return warnings
+}
+
+/** The text of the KPI section, spaces folded: what a reader sees of the tiles and headline. */
+const KPI_TEXT = `(() => {
+  const heading = document.getElementById('kpi-heading')
+  const section = heading && heading.closest('section')
+  return section ? section.textContent.replace(/\\s+/g, ' ').trim() : null
+})()`
+
+describe('the first view in the first response (index.html, prerendered at build time)', () => {
+  const session = useBrowser()
+
+  it('index.html carries the default view’s header, filters, tiles and headline before any script', async () => {
+    const response = await fetch(`${baseUrl()}/`)
+    const html = await response.text()
+    expect(html).toContain('data-prerendered=')
+    expect(html).toContain('id="kpi-heading"')
+    // The headline figure of the default view, read from the API files.
+    expect(html).toContain(firstViewHeadline())
+    expect(html).toContain('<header')
+    expect(html).toContain('地区')
+
+    // Without JavaScript, the page shows the same tiles as the app draws at that address.
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false })
+    try {
+      const page = await noScript.newPage()
+      await page.goto(`${baseUrl()}/`)
+      const prerendered = await page.evaluate(KPI_TEXT)
+      expect(prerendered).toContain(firstViewHeadline())
+      // The same view drawn afresh by the app (a query makes it a deep link, not hydrated).
+      await session.page.goto(`${baseUrl()}/?dataset=official`)
+      await kpiTile(session.page).waitFor()
+      await expect.poll(() => session.page.evaluate(KPI_TEXT)).toBe(prerendered)
+    } finally {
+      await noScript.close()
+    }
+  })
+
+  it('hydrates the prerendered page: the same nodes, then it responds to the filters', async () => {
+    const { page } = session
+    const warnings = warningsOf(page)
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        ;(window as unknown as { firstTile: Element | null }).firstTile =
+          document.querySelector('article')
+      })
+    })
+    await page.goto(`${baseUrl()}/`)
+    await page.waitForLoadState('networkidle')
+    const kept = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { firstTile: Element | null }).firstTile?.isConnected ?? 'no tile',
+      )
+    expect(await kept()).toBe(true)
+    // A hydration that did not match would have said so.
+    expect(warnings).toEqual([])
+    await page.getByLabel('地区', { exact: true }).selectOption('guangzhou')
+    await expect.poll(() => page.locator('#kpi-heading').textContent()).toContain('广州')
+    expect(new URL(page.url()).searchParams.get('region')).toBe('guangzhou')
+  })
+
+  it('a deep link renders its own view, with no console warning', async () => {
+    const { page } = session
+    const warnings = warningsOf(page, ['warning', 'error'])
+    await page.goto(`${baseUrl()}/?region=shenzhen&period=2019-12`)
+    await expect.poll(() => page.locator('#kpi-heading').textContent()).toContain('深圳')
+    expect(await page.locator('#kpi-heading').count()).toBe(1)
+    await page.waitForLoadState('networkidle')
+    expect(warnings).toEqual([])
+  })
+})

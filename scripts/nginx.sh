@@ -2,10 +2,11 @@
 # Serves a build with the shipped nginx configuration (deploy/), as production would:
 #   scripts/nginx.sh start [dist] [port]   → prints the URL
 #   scripts/nginx.sh stop
-# Runs from a private prefix under .nginx/, so it needs no root and touches nothing else.
+# Runs from a private prefix (.nginx/, or $NGINX_PREFIX), so it needs no root and touches
+# nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-prefix="$PWD/.nginx"
+prefix="${NGINX_PREFIX:-$PWD/.nginx}"
 
 case "${1:-}" in
   start)

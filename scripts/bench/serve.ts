@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { preview, type PreviewServer } from 'vite'
 
 /**
@@ -24,4 +25,27 @@ export async function serveDist(options: {
   const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '')
   if (!url) throw new Error('the preview server did not report its URL')
   return { url, close: () => server.close() }
+}
+
+/**
+ * A folder served by nginx with the shipped configuration (deploy/, see scripts/nginx.sh), as
+ * production serves it. `prefix` (its pid file, logs and configuration) keeps this server apart
+ * from any other started by scripts/nginx.sh (default: .nginx/).
+ */
+export function startNginx(
+  root: string,
+  port: number,
+  prefix?: string,
+): { url: string; stop: () => void } {
+  const env = prefix ? { ...process.env, NGINX_PREFIX: path.resolve(prefix) } : process.env
+  const url = execFileSync('bash', ['scripts/nginx.sh', 'start', root, String(port)], {
+    encoding: 'utf8',
+    env,
+  }).trim()
+  return {
+    url,
+    stop: () => {
+      execFileSync('bash', ['scripts/nginx.sh', 'stop'], { stdio: 'inherit', env })
+    },
+  }
 }

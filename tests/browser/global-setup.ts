@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createServer } from 'node:net'
 import type { PreviewServer } from 'vite'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
@@ -9,26 +10,70 @@ declare module 'vitest' {
   }
 }
 
-let server: PreviewServer | undefined
+/** A free TCP port on this machine, for nginx. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port)
+        else reject(new Error('no port'))
+      })
+    })
+  })
+}
+
+/** nginx from a prefix of the tests' own: a server started by hand (.nginx/) is left alone. */
+const NGINX_ENV = {
+  ...process.env,
+  PATH: `${process.env.PATH ?? ''}:/usr/sbin`,
+  NGINX_PREFIX: `${process.cwd()}/.nginx-tests`,
+}
+
+function hasNginx(): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v nginx'], { stdio: 'ignore', env: NGINX_ENV })
+    return true
+  } catch {
+    return false
+  }
+}
 
 /**
- * Real-browser tests run against the production build, served as a static site; or against
- * E2E_BASE_URL when set (CI points it at nginx serving dist/ with the shipped configuration).
+ * Real-browser tests run against the production build, gzipped as `npm run build` leaves it,
+ * served as production serves it: by nginx with the shipped configuration (deploy/: the strict
+ * CSP, caching, gzip_static) when nginx is installed (CI installs it), else by Vite's static
+ * preview. E2E_BASE_URL points them at a server already running instead.
  */
 export default async function setup(project: TestProject) {
-  if (!process.env.E2E_BASE_URL) {
+  let preview_: PreviewServer | undefined
+  let nginx = false
+  let url = process.env.E2E_BASE_URL
+  if (!url) {
     // A separate process: inside Vitest NODE_ENV is "test", which would bundle React's
     // development build.
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
-    server = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' })
+    const env = { ...process.env, NODE_ENV: 'production' }
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env })
+    execFileSync('npx', ['tsx', 'scripts/compress-dist.ts'], { stdio: 'inherit', env })
+    if (hasNginx()) {
+      const port = await freePort()
+      url = execFileSync('bash', ['scripts/nginx.sh', 'start', 'dist', String(port)], {
+        encoding: 'utf8',
+        env: NGINX_ENV,
+      }).trim()
+      nginx = true
+    } else {
+      preview_ = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' })
+      url = preview_.resolvedUrls?.local[0]
+    }
   }
-  const url = process.env.E2E_BASE_URL ?? server?.resolvedUrls?.local[0]
-  if (!url) throw new Error('the preview server did not report its URL')
+  if (!url) throw new Error('the test server did not report its URL')
+  console.log(`browser tests against ${url}${nginx ? ' (nginx, deploy/)' : ''}`)
   project.provide('baseUrl', url.replace(/\/$/, ''))
   return async () => {
-    await server?.close()
+    await preview_?.close()
+    if (nginx) execFileSync('bash', ['scripts/nginx.sh', 'stop'], { env: NGINX_ENV })
   }
 }

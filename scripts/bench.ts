@@ -177,6 +177,7 @@ try {
   const change = await regionChange(browser, server.url, {
     throttle: 4,
     repeats: 25,
+    pages: 3,
     viewport: { width: 1366, height: 768 },
   })
   console.log(

@@ -36,6 +36,26 @@ export function firstViewHeadline(): string {
   return `${o.value.toFixed(o.decimals)}%`
 }
 
+/**
+ * The whole page, as a screen that tall shows it: what is drawn only near the screen (panels
+ * skip layout and paint while off it, content-visibility) is drawn, as it is for a reader who
+ * scrolls there. A full-page capture of a normal viewport would leave those panels blank.
+ */
+export async function screenshotWholePage(page: Page, path: string): Promise<void> {
+  const viewport = page.viewportSize()
+  if (!viewport) throw new Error('the page has no viewport size')
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: viewport.width, height })
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(resolve))
+      }),
+  )
+  await page.screenshot({ path })
+  await page.setViewportSize(viewport)
+}
+
 export function baseUrl(): string {
   return inject('baseUrl')
 }

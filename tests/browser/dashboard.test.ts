@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
-import { baseUrl, kpiTile, revealDeferred, useBrowser } from './browser.ts'
+import { baseUrl, kpiTile, revealDeferred, screenshotWholePage, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -23,6 +23,22 @@ describe('the dashboard at a desk', () => {
       '演示数据（模拟生成，非统计数据）（截至2020年1-12月）',
     ])
     expect(await page.getByRole('banner').textContent()).toContain('数据截至 2025年1-12月')
+  })
+
+  it('marks a figure read from a copy of an official release as 转载, with the copy’s address', async () => {
+    const { page } = session
+    // 广州 2020年1-2月: the city's release, read on a reprint (grade C in data/sources.csv).
+    await page.goto(`${baseUrl()}/?region=guangzhou&period=2020-02`)
+    const tile = kpiTile(page)
+    await expect.poll(() => tile.textContent()).toContain('-21.8%')
+    await tile.getByRole('button', { name: '来源：规模以上工业增加值累计增速' }).click()
+    const details = tile.getByText('官方发布，仅见于转载').locator('..')
+    await expect.poll(() => details.textContent()).toContain('m.mysteel.com')
+    expect(await details.getByText('转载', { exact: true }).isVisible()).toBe(true)
+    // The copy's address is never part of the title.
+    const title = await details.locator('p').first().textContent()
+    expect(title).toContain('2020年1-2月广州市经济运行情况')
+    expect(title).not.toContain('mysteel')
   })
 
   it('puts a changed control in the URL, restores it on reload, and steps back and forward', async () => {
@@ -206,7 +222,7 @@ describe.each([
     await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou&compare=shenzhen&theme=${theme}`)
     await revealDeferred(page)
     mkdirSync(SCREENSHOTS, { recursive: true })
-    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-${size}-${theme}.png`, fullPage: true })
+    await screenshotWholePage(page, `${SCREENSHOTS}/dashboard-${size}-${theme}.png`)
     // No horizontal scrolling at a laptop's width.
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),

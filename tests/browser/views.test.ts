@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, revealDeferred, useBrowser } from './browser.ts'
+import { baseUrl, revealDeferred, screenshotWholePage, useBrowser } from './browser.ts'
 import { RegionsFileSchema } from '../../src/schemas/regions.ts'
 import { layoutProblems, slideProblems } from './layout.ts'
 
@@ -45,7 +45,7 @@ async function walk(page: Page, path: string, shot: string) {
   const problems = await layoutProblems(page)
   // After measuring: a full-page screenshot makes the charts measure their box again.
   mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: `${SCREENSHOTS}/${shot}.png`, fullPage: true })
+  await screenshotWholePage(page, `${SCREENSHOTS}/${shot}.png`)
   return problems
 }
 
@@ -88,7 +88,7 @@ describe('every view reads well on the data there is', () => {
       if (problems.length > 0) {
         found[city] = problems
         mkdirSync(SCREENSHOTS, { recursive: true })
-        await page.screenshot({ path: `${SCREENSHOTS}/city-${city}.png`, fullPage: true })
+        await screenshotWholePage(page, `${SCREENSHOTS}/city-${city}.png`)
       }
     }
     expect(found).toEqual({})

@@ -20,7 +20,6 @@ import {
 import { indicatorName } from '../../lib/format/names.ts'
 import { unitLabel } from '../../lib/format/number.ts'
 import { formatPeriod } from '../../lib/format/period.ts'
-import { stabilityNames } from '../../lib/i18n/messages.ts'
 import type { SlideProps } from './slide-parts.tsx'
 
 function Nothing({ props, reason }: { props: SlideProps; reason: string }) {
@@ -142,19 +141,10 @@ export function ScorecardSlide(props: SlideProps) {
         reason={s.noCityPublished(formatPeriod(view.period, lang), s.scorecardTitle)}
       />
     )
-  const names = stabilityNames(t)
   return (
     <div className="flex h-full flex-col gap-[0.5rem]">
       <div className="min-h-0 flex-1">
-        <ScorecardMatrix
-          card={card}
-          lang={lang}
-          names={names}
-          province={t.province}
-          label={s.scorecardTitle}
-          colors={colors}
-          fontSize={14}
-        />
+        <ScorecardMatrix card={card} lang={lang} t={t} s={s} colors={colors} fontSize={14} />
       </div>
       <p className="text-[1.25rem] text-slate-600 dark:text-slate-300">
         {STATUSES.map((status) => `${STATUS_SYMBOL[status]} ${statusText(status, s)}`).join(' · ')}

@@ -1,10 +1,11 @@
 import { formatNumber } from '../../../lib/format/number.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
+import { stabilityNames, type Messages } from '../../../lib/i18n/messages.ts'
 import type { ChartColors } from '../../../lib/theme.ts'
 import type { Scorecard, Status } from '../lib/build-scorecard.ts'
 import { STATUS_SYMBOL } from '../lib/scorecard-text.ts'
-import type { StabilityNames } from './scorecard-table.tsx'
+import type { StandingMessages } from '../messages.ts'
 
 const CELL_W = 150
 const NAME_W = 90
@@ -17,23 +18,20 @@ const ROW_H = 22
 export function ScorecardMatrix({
   card,
   lang,
-  names,
-  province,
-  label,
+  t,
+  s,
   colors,
   fontSize = 12,
 }: {
   card: Scorecard
   lang: Lang
-  names: StabilityNames
-  /** "全省" */
-  province: string
-  /** The accessible name of the picture. */
-  label: string
+  t: Messages
+  s: StandingMessages
   colors: ChartColors
   /** In viewBox units; larger on presentation screens. */
   fontSize?: number
 }) {
+  const names = stabilityNames(t)
   const width = NAME_W + card.columns.length * CELL_W
   const height = (card.rows.length + 2) * ROW_H
   const fill = (status: Status | undefined) =>
@@ -51,7 +49,7 @@ export function ScorecardMatrix({
       width="100%"
       height="100%"
       role="img"
-      aria-label={label}
+      aria-label={s.scorecardTitle}
       fontFamily="system-ui, 'Noto Sans CJK SC', sans-serif"
       fontSize={fontSize}
     >
@@ -69,7 +67,7 @@ export function ScorecardMatrix({
       ))}
       {[
         {
-          name: province,
+          name: t.province,
           cells: card.columns.map((c) => ({
             observation: card.province[c.stability],
             comparison: undefined,

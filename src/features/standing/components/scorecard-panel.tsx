@@ -53,16 +53,7 @@ export function ScorecardPanel() {
           names,
         ),
         legend: [],
-        chart: (
-          <ScorecardMatrix
-            card={card}
-            lang={lang}
-            names={names}
-            province={t.province}
-            label={s.scorecardTitle}
-            colors={colors}
-          />
-        ),
+        chart: <ScorecardMatrix card={card} lang={lang} t={t} s={s} colors={colors} />,
         tableView: (
           <ScorecardTable
             card={card}

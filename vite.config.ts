@@ -7,16 +7,30 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 /**
- * Preloads, from the HTML, what the first view needs besides the entry script: the chunks it
- * imports (Vite's own module preloading is off, see build.modulePreload) and the API files
- * every view reads (the catalog), at the content-addressed URLs the app will ask for. They download alongside the entry script
- * instead of after it. The API files are read from the generated manifest.
+ * Preloads, from the HTML, what the first view needs besides the entry script: the app's chunk
+ * (src/main.tsx, which the entry imports) and the chunks it imports, and the API files every
+ * view reads (the catalog), at the content-addressed URLs the app will ask for. They download
+ * alongside the entry script instead of after it. The API files are read from the generated
+ * manifest. (The prerendered index.html drops the chunks' preloads: see prerenderFirstView.)
  */
 function preloadFirstView(): Plugin {
   return {
     name: 'preload-first-view',
     transformIndexHtml(_html, context) {
-      const chunks = (context.chunk?.imports ?? []).map((file) => ({
+      const entry = context.chunk
+      const app = (entry?.dynamicImports ?? []).filter((file) => {
+        const chunk = context.bundle?.[file]
+        return chunk?.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/main.tsx')
+      })
+      const files = new Set([...(entry?.imports ?? [])])
+      const add = (file: string) => {
+        if (files.has(file)) return
+        files.add(file)
+        const chunk = context.bundle?.[file]
+        if (chunk?.type === 'chunk') chunk.imports.forEach(add)
+      }
+      app.forEach(add)
+      const chunks = [...files].map((file) => ({
         tag: 'link',
         attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
         injectTo: 'head' as const,
@@ -82,14 +96,17 @@ function prerenderFirstView(): Plugin {
           readFileSync(path.join('public/api/v1', file), 'utf8'),
         )
         writeFileSync(path.join(dir, 'shell.html'), shell)
-        writeFileSync(
-          index,
-          shell.replace(
+        // Without the code's preloads: the view paints with the HTML and the stylesheet alone,
+        // then the entry (src/boot.ts) asks for the app and its chunks (Vite's preload helper
+        // fetches them side by side). The page is on screen before any code competes with it.
+        const prerendered = shell
+          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+          .replace(
             root,
             (_all, noscript: string) =>
               `<div id="root" data-prerendered="${version}">${html}</div>${noscript}`,
-          ),
-        )
+          )
+        writeFileSync(index, prerendered)
       } finally {
         await server.close()
       }
@@ -118,9 +135,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // No preload helper in the first view's JavaScript: a chunk loaded later (the panels, the
-    // presentation) fetches its own imports; the service worker has them all after a visit.
-    modulePreload: false,
+    // A chunk loaded on demand (the app after the prerendered page has painted, the panels, the
+    // presentation) has its imports fetched beside it, not one after another. No polyfill:
+    // every browser the app supports has modulepreload.
+    modulePreload: { polyfill: false },
   },
   test: {
     projects: [

@@ -3,7 +3,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { loadFirstView } from './lib/api/first-view.ts'
 import { createQueryClient } from './lib/api/query-client.ts'
-import './index.css'
 
 /**
  * index.html holds the default view, prerendered at build time from the data of that build
@@ -11,7 +10,7 @@ import './index.css'
  * those of that build, the page hydrates it: the figures were on screen before any script.
  * Otherwise (another address, newer data, a file that failed) the app draws afresh.
  */
-async function start() {
+async function render() {
   const container = document.getElementById('root')!
   const client = createQueryClient()
   const app = (
@@ -39,12 +38,16 @@ async function start() {
   createRoot(container).render(app)
 }
 
-void start()
-
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    void import('./app/register-sw.ts').then(({ registerServiceWorker }) => {
-      registerServiceWorker()
-    })
-  })
+/** Called by the entry (boot.ts): the app, then the service worker once the page has loaded. */
+export function start(): void {
+  void render()
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    const register = () =>
+      void import('./app/register-sw.ts').then(({ registerServiceWorker }) => {
+        registerServiceWorker()
+      })
+    // The app may start after the load event (boot.ts waits for the first paint).
+    if (document.readyState === 'complete') register()
+    else window.addEventListener('load', register)
+  }
 }

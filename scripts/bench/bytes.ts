@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -28,12 +28,15 @@ function size(files: string[]): Bytes {
 }
 
 /**
- * Bytes of the build: the first view is what dist/index.html loads before anything else (its
- * module script, module preloads, stylesheet and preloaded API files); the totals are every
+ * Bytes of the build: the first view is what the page loads before anything else (its module
+ * script, module preloads, stylesheet and preloaded API files); the totals are every
  * JavaScript and CSS file the build holds, including the chunks loaded on demand.
  */
 export function bundleBytes(dist = 'dist'): BundleBytes {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
+  // shell.html: the page with every preload of the first view's code (the prerendered
+  // index.html asks for the same files once it has painted, see vite.config.ts).
+  const page = existsSync(path.join(dist, 'shell.html')) ? 'shell.html' : 'index.html'
+  const html = readFileSync(path.join(dist, page), 'utf8')
   const referenced = [...html.matchAll(/(?:src|href)="\/([^"?]+)[^"]*"/g)].map((m) => m[1]!)
   const local = (files: string[]) => files.map((file) => path.join(dist, file))
   const firstView = referenced.filter((file) => /\.(js|css)$/.test(file))

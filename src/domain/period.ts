@@ -1,4 +1,4 @@
-import { PERIOD_PATTERN } from '../schemas/common.ts'
+import { PERIOD_PATTERN } from '../schemas/constants.ts'
 
 /**
  * Periods are cumulative: "2019-06" means January to June 2019 (1-6月). January is never

@@ -1,11 +1,5 @@
 import { z } from 'zod/mini'
-import {
-  CodeSchema,
-  DatasetIdSchema,
-  PeriodSchema,
-  SchemaVersionSchema,
-  type DatasetId,
-} from './common.ts'
+import { CodeSchema, DatasetIdSchema, PeriodSchema, SchemaVersionSchema } from './common.ts'
 
 export const ObservationSchema = z.object({
   region: CodeSchema,
@@ -30,6 +24,4 @@ export const ObservationsFileSchema = z.object({
 })
 export type ObservationsFile = z.infer<typeof ObservationsFileSchema>
 
-export function observationsPath(dataset: DatasetId, year: number): string {
-  return `observations/${dataset}/${year}.json`
-}
+export { observationsPath } from './constants.ts'

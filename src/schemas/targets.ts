@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { CodeSchema, DatasetIdSchema, SchemaVersionSchema, type DatasetId } from './common.ts'
+import { CodeSchema, DatasetIdSchema, SchemaVersionSchema } from './common.ts'
 import { SourceIdSchema } from './sources.ts'
 
 /** growth: a rate (增长5%); level: an amount (1320亿元); count: a number of firms; qualitative: words. */
@@ -110,6 +110,4 @@ export const TargetsFileSchema = z.object({
 })
 export type TargetsFile = z.infer<typeof TargetsFileSchema>
 
-export function targetsPath(dataset: DatasetId): string {
-  return `targets/${dataset}.json`
-}
+export { targetsPath } from './constants.ts'

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini'
-import { SCHEMA_VERSION } from '../../schemas/common.ts'
+import { SCHEMA_VERSION } from '../../schemas/constants.ts'
 
 export type ApiErrorKind =
   'not-listed' | 'network' | 'timeout' | 'http' | 'not-json' | 'schema-version' | 'schema'

@@ -3,7 +3,7 @@
  * its parser (valid / invalid / missing) and its serializer (which leaves defaults out), so a
  * shared link reopens the same view and a wrong link falls back instead of crashing.
  */
-import { isDatasetId, type DatasetId } from '../../schemas/common.ts'
+import { isDatasetId, type DatasetId } from '../../schemas/constants.ts'
 import { keyIndicator } from '../../domain/key-indicators.ts'
 import { MODE_KEYS } from './modes.ts'
 import { CODE, oneOf, parseParam, shorten, type IgnoredParam, type Param } from './params.ts'

@@ -3,7 +3,7 @@
  * one parser (valid / invalid / missing) and one serializer per parameter, values too long to
  * be legitimate refused unread, and every ignored parameter reported with the reason.
  */
-import { CODE_PATTERN } from '../../schemas/common.ts'
+import { CODE_PATTERN } from '../../schemas/constants.ts'
 
 /** A region, deck or indicator code: the same pattern as the API's codes. */
 export const CODE = CODE_PATTERN

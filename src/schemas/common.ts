@@ -1,5 +1,6 @@
-// zod/mini: the same schemas as zod, tree-shakable, so validating every response costs the
-// first view a few kilobytes instead of the whole library (see README, "Performance").
+// zod/mini: the same schemas as zod, tree-shakable, so validating every response costs a few
+// kilobytes instead of the whole library; the app loads them with the first file they check
+// (src/lib/api/file-schemas.ts), and its first chunks read only constants.ts.
 import { z } from 'zod/mini'
 import { CODE_PATTERN, DATASET_IDS, PERIOD_PATTERN, SCHEMA_VERSION } from './constants.ts'
 

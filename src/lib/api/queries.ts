@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { DatasetId } from '../../schemas/common.ts'
+import { observationsPath, targetsPath, type DatasetId } from '../../schemas/constants.ts'
 import type { Manifest } from '../../schemas/manifest.ts'
-import { observationsPath, targetsPath } from '../../schemas/constants.ts'
 import type { z } from 'zod/mini'
 import { ApiError, fetchJson } from './fetch-json.ts'
 import type * as FileSchemas from './file-schemas.ts'
@@ -11,11 +10,6 @@ export const API_BASE = `${import.meta.env.BASE_URL}api/v1/`
 export const MANIFEST_FILE = 'index.json'
 
 /**
- * Every file but the manifest is fetched as path?v=<its sha256 prefix from the manifest>: the
- * URL changes exactly when the content does, so a cached copy is never stale and a page never
- * mixes files of two deployments.
- */
-/**
  * A file's schema, from file-schemas.ts loaded when the first query runs: zod (≈8 kB gzip) is
  * fetched while the data is, instead of delaying the script that starts those fetches.
  */
@@ -23,6 +17,11 @@ function schemaOf<T>(pick: (schemas: typeof FileSchemas) => z.ZodMiniType<T>) {
   return import('./file-schemas.ts').then(pick)
 }
 
+/**
+ * Every file but the manifest is fetched as path?v=<its sha256 prefix from the manifest>: the
+ * URL changes exactly when the content does, so a cached copy is never stale and a page never
+ * mixes files of two deployments.
+ */
 export function fileUrl(manifest: Manifest, path: string): string {
   const entry = manifest.files.find((file) => file.path === path)
   if (!entry) throw new ApiError('not-listed', path, 'not listed in the manifest (index.json)')

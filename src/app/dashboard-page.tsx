@@ -4,7 +4,7 @@ import { useCatalog } from '../lib/api/catalog-context.ts'
 import { useFilters } from '../lib/url/use-filters.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 import { FilterBar } from '../features/filters/index.ts'
-import { Headline } from '../features/briefing/index.ts'
+import { BriefingPanel, Headline } from '../features/briefing/index.ts'
 import { KpiSection } from '../features/kpi/index.ts'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
@@ -79,6 +79,15 @@ export function DashboardPage() {
               }
             />
           </Suspense>
+        </PanelBoundary>
+        <PanelBoundary>
+          {/* With the tiles, not among the deferred panels: on a desk screen it is in view at
+              once, so it is prerendered with them and its text paints with the HTML. */}
+          <div data-panel="briefing">
+            <Suspense fallback={null}>
+              <BriefingPanel />
+            </Suspense>
+          </div>
         </PanelBoundary>
         <div className="grid gap-4 xl:grid-cols-2 [&>*]:min-w-0">
           <DeferUntilVisible name="panels" minHeight="min-h-[30rem]">

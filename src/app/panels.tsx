@@ -1,7 +1,6 @@
 import { memo, type ReactNode } from 'react'
 import { OnScreenPanel } from '../components/on-screen-panel.tsx'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
-import { BriefingPanel } from '../features/briefing/index.ts'
 import { CommendedPanel } from '../features/commended/index.ts'
 import { HightechPanel } from '../features/hightech/index.ts'
 import { InvestmentPanel } from '../features/investment/index.ts'
@@ -40,9 +39,6 @@ function Panel({
 export default memo(function Panels({ official }: { official: boolean }) {
   return (
     <>
-      <Panel name="briefing" height="12rem" wide>
-        <BriefingPanel />
-      </Panel>
       <Panel name="targets" height="0" wide>
         <TargetsPanel />
       </Panel>

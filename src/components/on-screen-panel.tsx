@@ -29,8 +29,14 @@ export function OnScreenPanel({
   const view = near ? search : shown
   return (
     // Behind the filters while off the screen: busy, so assistive technology does not read it
-    // as current.
-    <div ref={box} data-panel={name} aria-busy={view !== search} className={className}>
+    // as current. Nor laid out or painted there (content-visibility), so a filter change costs
+    // what is seen; its last drawn size is kept (auto), so the page does not jump on the way back.
+    <div
+      ref={box}
+      data-panel={name}
+      aria-busy={view !== search}
+      className={`${className} [contain-intrinsic-size:auto_30rem] [content-visibility:auto]`}
+    >
       {view === null ? (
         <div
           data-deferred={name}

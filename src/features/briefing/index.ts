@@ -1,5 +1,4 @@
 import { lazy } from 'react'
-export { BriefingPanel } from './components/briefing-panel.tsx'
 export { briefingFacts, type BriefingFacts } from './lib/briefing-facts.ts'
 export { buildBriefing } from './lib/build-briefing.ts'
 export { renderBriefing, type Briefing } from './lib/render-briefing.ts'
@@ -13,3 +12,12 @@ const loadHeadline = () =>
   import('./components/headline.tsx').then((module) => ({ default: module.Headline }))
 const headline = loadHeadline()
 export const Headline = lazy(() => headline)
+
+/**
+ * The briefing panel, drawn with the tiles (on a desk screen it is in view at once, and it is
+ * prerendered with them), as a chunk of its own asked for as soon as this module loads.
+ */
+const briefingPanel = import('./components/briefing-panel.tsx').then((module) => ({
+  default: module.BriefingPanel,
+}))
+export const BriefingPanel = lazy(() => briefingPanel)

@@ -4,6 +4,7 @@ import { directionOf } from '../../../domain/change.ts'
 import { periodMonth, periodYear } from '../../../domain/period.ts'
 import { formatNumber, formatValue } from '../../../lib/format/number.ts'
 import { formatPeriod, formatPeriodSpan } from '../../../lib/format/period.ts'
+import { qualifierWords } from '../../../lib/format/qualifier.ts'
 import { rankText } from '../../../lib/format/rank.ts'
 import type { TargetReading } from '../../../domain/targets.ts'
 import type { Observation } from '../../../schemas/observations.ts'
@@ -104,16 +105,8 @@ function targetClause(reading: TargetReading | undefined): string {
         ? `, meeting the target of ${words}`
         : `, short of the target of ${words}`
     }
-    const q = reading.target.qualifier
-    const bound =
-      q === '左右'
-        ? 'about '
-        : q === '以上' || q === '力争以上'
-          ? 'at least '
-          : q === '以内'
-            ? 'at most '
-            : ''
-    const goal = `the full-year ${q === '力争' || q === '力争以上' ? 'aim' : 'target'} of ${bound}${formatNumber(reading.line.value, reading.line.decimals, 'en')}%`
+    const { aim, en: bound } = qualifierWords(reading.target.qualifier)
+    const goal = `the full-year ${aim ? 'aim' : 'target'} of ${bound}${formatNumber(reading.line.value, reading.line.decimals, 'en')}%`
     const gap = reading.latest.gap
     if (gap.value === 0) return `, level with ${goal}`
     return `, ${points(gap, true)} ${gap.value > 0 ? 'above' : 'below'} ${goal}`

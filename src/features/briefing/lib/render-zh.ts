@@ -4,6 +4,7 @@ import { directionOf } from '../../../domain/change.ts'
 import { periodMonth, periodYear } from '../../../domain/period.ts'
 import { formatNumber, formatValue } from '../../../lib/format/number.ts'
 import { formatPeriodSpan } from '../../../lib/format/period.ts'
+import { qualifierWords } from '../../../lib/format/qualifier.ts'
 import { standingText } from '../../../lib/format/rank.ts'
 import type { TargetReading } from '../../../domain/targets.ts'
 import type { Observation } from '../../../schemas/observations.ts'
@@ -75,10 +76,7 @@ export function targetClause(reading: TargetReading | undefined): string {
       return reading.latest.status === 'met' ? `，实现${words}目标` : `，未实现${words}目标`
     }
     const { target } = reading
-    const q = target.qualifier
-    const aim = q === '力争' || q === '力争以上'
-    const after =
-      q === '左右' ? '左右' : q === '以上' || q === '力争以上' ? '以上' : q === '以内' ? '以内' : ''
+    const { aim, zh: after } = qualifierWords(target.qualifier)
     const goal = `全年${aim ? '力争' : ''}${formatNumber(reading.line.value, reading.line.decimals, 'zh')}%${after}的${aim ? '' : '预期'}目标`
     const gap = reading.latest.gap
     if (gap.value === 0) return `，与${goal}持平`

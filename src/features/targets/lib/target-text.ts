@@ -1,6 +1,7 @@
 import type { GrowthReading, TargetReading } from '../../../domain/targets.ts'
 import type { TargetStatus } from '../../../domain/target-arithmetic.ts'
 import { formatNumber } from '../../../lib/format/number.ts'
+import { qualifierWords } from '../../../lib/format/qualifier.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { TargetMessages } from '../messages.ts'
 
@@ -71,23 +72,12 @@ export function statusOf(reading: TargetReading): TargetStatus | null {
 export function targetShort(reading: TargetReading, lang: Lang): string {
   const target = reading.target
   if (target.kind === 'qualitative' || target.kind === 'count') return target.text
-  const q = target.qualifier
-  const aim = q === '力争' || q === '力争以上'
+  const { aim, zh: after, en: bound } = qualifierWords(target.qualifier)
   const number = formatNumber(target.value, target.decimals, lang)
   if (lang === 'zh') {
-    const after =
-      q === '左右' ? '左右' : q === '以上' || q === '力争以上' ? '以上' : q === '以内' ? '以内' : ''
     const what = target.kind === 'growth' ? `增长${number}%` : `完成${number}${target.unit}`
     return `${aim ? '力争' : ''}${what}${after}`
   }
-  const bound =
-    q === '左右'
-      ? 'about '
-      : q === '以上' || q === '力争以上'
-        ? 'at least '
-        : q === '以内'
-          ? 'at most '
-          : ''
   const amount =
     target.kind === 'growth'
       ? `growth of ${bound}${number}%`

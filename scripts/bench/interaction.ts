@@ -10,7 +10,7 @@ export function median(values: number[]): number {
 /**
  * Waits for the dashboard, scrolls through it until every panel that waits for the screen
  * (DeferUntilVisible) is drawn and no code or data is pending (placeholders marked data-pending,
- * loading statuses), then returns to the top.
+ * loading statuses), then returns to the top and lets the panels see that they are off the screen.
  */
 export async function revealDeferred(page: Page, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -49,9 +49,15 @@ export async function revealDeferred(page: Page, timeoutMs = 30_000): Promise<vo
     }
     await page.waitForTimeout(100)
   }
-  await page.evaluate(() => {
-    window.scrollTo(0, 0)
-  })
+  // Back at the top, and settled: the panels have been told they are off the screen
+  // (IntersectionObserver reports after a frame) and have drawn what that changes.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        window.scrollTo(0, 0)
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))
+      }),
+  )
 }
 
 /**

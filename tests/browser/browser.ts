@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest'
 import { launchChromium } from '../../scripts/chromium.ts'
@@ -37,11 +38,26 @@ export function firstViewHeadline(): string {
 }
 
 /**
- * The whole page, as a screen that tall shows it: what is drawn only near the screen (panels
+ * Screenshots are for people to look at (test-results/screenshots/): taken on a developer's
+ * machine, not in CI (CI=true) where nobody sees them and each costs up to a second of a
+ * two-core machine at 4K, unless SCREENSHOTS=1. No test asserts on a screenshot.
+ */
+export const TAKE_SCREENSHOTS = process.env.CI !== 'true' || process.env.SCREENSHOTS === '1'
+
+/** A screenshot of a page or an element into `path` (its folder made), if they are taken. */
+export async function screenshot(target: Page | Locator, path: string): Promise<void> {
+  if (!TAKE_SCREENSHOTS) return
+  mkdirSync(dirname(path), { recursive: true })
+  await target.screenshot({ path })
+}
+
+/**
+ * The whole page, as a screen that tall shows it (if screenshots are taken): what is drawn only near the screen (panels
  * skip layout and paint while off it, content-visibility) is drawn, as it is for a reader who
  * scrolls there. A full-page capture of a normal viewport would leave those panels blank.
  */
 export async function screenshotWholePage(page: Page, path: string): Promise<void> {
+  if (!TAKE_SCREENSHOTS) return
   const viewport = page.viewportSize()
   if (!viewport) throw new Error('the page has no viewport size')
   const height = await page.evaluate(() => document.documentElement.scrollHeight)
@@ -52,7 +68,7 @@ export async function screenshotWholePage(page: Page, path: string): Promise<voi
         requestAnimationFrame(() => requestAnimationFrame(resolve))
       }),
   )
-  await page.screenshot({ path })
+  await screenshot(page, path)
   await page.setViewportSize(viewport)
 }
 
@@ -77,6 +93,8 @@ export interface Session {
  * One browser per test file and a fresh context and page per test. Any console error or
  * uncaught exception fails the test, unless the test expected it and emptied `problems`.
  */
+const DEFAULT_VIEWPORT = { width: 1366, height: 768 }
+
 export function useBrowser(
   options: {
     viewport?: { width: number; height: number }
@@ -88,14 +106,14 @@ export function useBrowser(
   } = {},
 ): Session {
   const session = { problems: [] as string[] } as Session
-  // One context per file, a fresh page per test: the pages share the HTTP cache, as a reader's
-  // tabs do, and each test starts with empty storage. (page.route turns the cache off for its
-  // page, so a test of a failing file still sees every request.) Service-worker tests get a
-  // fresh context each: a worker outlives its page.
+  // One context per file: the tests share the HTTP cache, as a reader's tabs do, and each test
+  // starts with empty storage. (page.route turns the cache off while a route is set, so a test
+  // of a failing file still sees every request.) Service-worker tests get a fresh context each:
+  // a worker outlives its page.
   const perTest = options.serviceWorkers === 'allow' || options.freshContext === true
   const newContext = async () => {
     const context = await session.browser.newContext({
-      viewport: options.viewport ?? { width: 1366, height: 768 },
+      viewport: options.viewport ?? DEFAULT_VIEWPORT,
       locale: options.locale ?? 'zh-CN',
       serviceWorkers: options.serviceWorkers ?? 'block',
     })
@@ -114,28 +132,39 @@ export function useBrowser(
   afterAll(async () => {
     await session.browser.close()
   })
-  beforeEach(async () => {
-    if (perTest) session.context = await newContext()
-    session.page = await session.context.newPage()
-    session.page.on('console', (message) => {
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
       if (message.type() === 'error') session.problems.push(`console: ${message.text()}`)
     })
-    session.page.on('pageerror', (error) => session.problems.push(`pageerror: ${error.message}`))
+    page.on('pageerror', (error) => session.problems.push(`pageerror: ${error.message}`))
+    return page
+  }
+  beforeEach(async () => {
+    if (perTest) session.context = await newContext()
+    // One page for the file's tests, as a reader's tab: a new page costs this two-core machine
+    // half a second. Each test leaves it blank, with nothing of its own kept (see afterEach).
+    const open = (session.page as Page | undefined)?.isClosed() === false
+    if (perTest || !open) session.page = watch(await session.context.newPage())
   })
   afterEach(async () => {
     const problems = session.problems.splice(0)
     if (perTest) await session.context.close()
-    else {
-      // The next test starts as a first visit: no theme, language or other choice kept.
-      await session.page
+    else if (!session.page.isClosed()) {
+      // The next test starts as a first visit: no theme, language or other choice kept, no
+      // route, media or size a test set, and a blank page.
+      const { page } = session
+      await page
         .evaluate(() => {
           localStorage.clear()
           sessionStorage.clear()
         })
         .catch(() => undefined)
+      await page.unrouteAll({ behavior: 'ignoreErrors' })
+      await page.emulateMedia({ media: null })
+      await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT)
+      await page.goto('about:blank')
       await session.context.clearCookies()
       await session.context.clearPermissions()
-      await session.page.close()
     }
     expect(problems, 'console errors or uncaught exceptions').toEqual([])
   })

@@ -221,7 +221,6 @@ describe.each([
     const { page } = session
     await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou&compare=shenzhen&theme=${theme}`)
     await revealDeferred(page)
-    mkdirSync(SCREENSHOTS, { recursive: true })
     await screenshotWholePage(page, `${SCREENSHOTS}/dashboard-${size}-${theme}.png`)
     // No horizontal scrolling at a laptop's width.
     expect(

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
-import { baseUrl, revealDeferred, useBrowser } from './browser.ts'
+import { baseUrl, revealDeferred, screenshot, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 const OFFICIAL_2017 = '/?region=zhuhai&period=2017-03'
@@ -156,7 +156,6 @@ describe.each([
     await revealDeferred(page)
     const section = page.locator('section[aria-labelledby="standing-heading"]')
     await section.locator('.recharts-wrapper > svg').waitFor()
-    mkdirSync(SCREENSHOTS, { recursive: true })
-    await section.screenshot({ path: `${SCREENSHOTS}/standing-${size}.png` })
+    await screenshot(section, `${SCREENSHOTS}/standing-${size}.png`)
   })
 })

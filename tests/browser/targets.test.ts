@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs'
 import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, kpiTile, revealDeferred, useBrowser } from './browser.ts'
+import { baseUrl, kpiTile, revealDeferred, screenshot, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots/targets'
 
@@ -26,8 +25,7 @@ describe('figures read against the year’s target', () => {
     const text = await tile.textContent()
     expect(text).toContain('4.2')
     expect(text).toContain('未达 · 低于目标0.8个百分点')
-    mkdirSync(SCREENSHOTS, { recursive: true })
-    await tile.screenshot({ path: `${SCREENSHOTS}/tile-2024.png` })
+    await screenshot(tile, `${SCREENSHOTS}/tile-2024.png`)
   })
 
   it('the panels list the province’s 2021–2025 targets with the outcomes the data holds', async () => {
@@ -45,10 +43,10 @@ describe('figures read against the year’s target', () => {
       '✘ 未达',
       '未达到',
     ])
-    await year.screenshot({ path: `${SCREENSHOTS}/panel-2025.png` })
+    await screenshot(year, `${SCREENSHOTS}/panel-2025.png`)
 
     const past = page.getByRole('figure', { name: '历年目标完成情况：广东省 2021–2024' })
-    await past.screenshot({ path: `${SCREENSHOTS}/history-chart.png` })
+    await screenshot(past, `${SCREENSHOTS}/history-chart.png`)
     const rows = await tableRows(past)
     const years = new Set(rows.slice(1).map((r) => r[0]?.slice(0, 4)))
     expect([...years]).toEqual(['2021', '2022', '2023', '2024'])

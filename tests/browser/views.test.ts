@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, revealDeferred, screenshotWholePage, useBrowser } from './browser.ts'
+import { baseUrl, revealDeferred, screenshot, screenshotWholePage, useBrowser } from './browser.ts'
 import { RegionsFileSchema } from '../../src/schemas/regions.ts'
 import { layoutProblems, slideProblems } from './layout.ts'
 
@@ -44,7 +44,6 @@ async function walk(page: Page, path: string, shot: string) {
   await showEveryPanel(page)
   const problems = await layoutProblems(page)
   // After measuring: a full-page screenshot makes the charts measure their box again.
-  mkdirSync(SCREENSHOTS, { recursive: true })
   await screenshotWholePage(page, `${SCREENSHOTS}/${shot}.png`)
   return problems
 }
@@ -87,7 +86,6 @@ describe('every view reads well on the data there is', () => {
       const problems = await layoutProblems(page)
       if (problems.length > 0) {
         found[city] = problems
-        mkdirSync(SCREENSHOTS, { recursive: true })
         await screenshotWholePage(page, `${SCREENSHOTS}/city-${city}.png`)
       }
     }
@@ -133,7 +131,6 @@ describe.each([
     await counter.waitFor()
     const total = Number(/(\d+)\D*$/.exec((await counter.textContent()) ?? '')?.[1])
     expect(total).toBeGreaterThan(1)
-    mkdirSync(SCREENSHOTS, { recursive: true })
     const slide = page.locator('[data-slide]')
     for (let i = 1; i <= total; i++) {
       await expect.poll(() => slide.textContent()).not.toMatch(/加载中|Loading/)
@@ -143,7 +140,7 @@ describe.each([
       expect(fit.problems, `slide ${i}`).toEqual([])
       expect(fit.smallest).toBeGreaterThanOrEqual(19.5)
       if (size !== '1280x720')
-        await page.screenshot({ path: `${SCREENSHOTS}/deck-${size}-${name}-${i}.png` })
+        await screenshot(page, `${SCREENSHOTS}/deck-${size}-${name}-${i}.png`)
       if (i < total) {
         await page.keyboard.press('ArrowRight')
         await expect

@@ -52,9 +52,10 @@ export async function screenshot(target: Page | Locator, path: string): Promise<
 }
 
 /**
- * The whole page, as a screen that tall shows it (if screenshots are taken): what is drawn only near the screen (panels
- * skip layout and paint while off it, content-visibility) is drawn, as it is for a reader who
- * scrolls there. A full-page capture of a normal viewport would leave those panels blank.
+ * The whole page, as a screen that tall shows it (if screenshots are taken): what is drawn only
+ * near the screen (panels skip layout and paint while off it, content-visibility) is drawn, as
+ * it is for a reader who scrolls there. A full-page capture of a normal viewport would leave
+ * those panels blank.
  */
 export async function screenshotWholePage(page: Page, path: string): Promise<void> {
   if (!TAKE_SCREENSHOTS) return
@@ -89,12 +90,13 @@ export interface Session {
   problems: string[]
 }
 
-/**
- * One browser per test file and a fresh context and page per test. Any console error or
- * uncaught exception fails the test, unless the test expected it and emptied `problems`.
- */
 const DEFAULT_VIEWPORT = { width: 1366, height: 768 }
 
+/**
+ * One browser per test file, one context and one page for its tests (a fresh context for each
+ * test that needs one). Any console error or uncaught exception fails the test, unless the test
+ * expected it and emptied `problems`.
+ */
 export function useBrowser(
   options: {
     viewport?: { width: number; height: number }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-core'
 
 export interface Bytes {
   raw: number
@@ -39,7 +40,8 @@ export function bundleBytes(dist = 'dist'): BundleBytes {
   const html = readFileSync(path.join(dist, page), 'utf8')
   const referenced = [...html.matchAll(/(?:src|href)="\/([^"?]+)[^"]*"/g)].map((m) => m[1]!)
   const local = (files: string[]) => files.map((file) => path.join(dist, file))
-  const firstView = referenced.filter((file) => /\.(js|css)$/.test(file))
+  // Once each: the entry is both the page's script and a preload of the app's imports.
+  const firstView = [...new Set(referenced.filter((file) => /\.(js|css)$/.test(file)))]
   const assets = readdirSync(path.join(dist, 'assets')).map((file) => `assets/${file}`)
   return {
     firstViewJs: size(local(firstView.filter((file) => file.endsWith('.js')))),
@@ -48,5 +50,35 @@ export function bundleBytes(dist = 'dist'): BundleBytes {
     totalJs: size(local(assets.filter((file) => file.endsWith('.js')))),
     totalCss: size(local(assets.filter((file) => file.endsWith('.css')))),
     firstViewFiles: firstView,
+  }
+}
+
+/**
+ * The JavaScript the first view loads, as the browser asks for it: `/` at a phone's size (no
+ * chart panel near the screen), every script requested until the network is idle — the entry
+ * and the app (what bundleBytes counts), and the chunks they ask for at once (the tiles, the
+ * headline, the briefing, the file schemas, the service worker's registration). Sized from
+ * dist/ as bundleBytes sizes them.
+ */
+export async function firstViewRequestedJs(
+  browser: Browser,
+  url: string,
+  dist = 'dist',
+): Promise<{ bytes: Bytes; files: string[] }> {
+  const page = await browser.newPage({
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'block',
+  })
+  try {
+    const files = new Set<string>()
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url())
+      if (pathname.endsWith('.js')) files.add(pathname.slice(1))
+    })
+    await page.goto(`${url}/`, { waitUntil: 'networkidle' })
+    const list = [...files].sort()
+    return { bytes: size(list.map((file) => path.join(dist, file))), files: list }
+  } finally {
+    await page.close()
   }
 }

@@ -38,7 +38,15 @@ async function render() {
   createRoot(container).render(app)
 }
 
-/** Called by the entry (boot.ts): the app, then the service worker once the page has loaded. */
+/**
+ * The worker's first install downloads and caches the whole app (≈ 1 MB). Started at the load
+ * event, on a slow device it competed with the first view's drawing: at 4× CPU the page's long
+ * tasks of its first seconds doubled. So it starts once the page has loaded and has had this
+ * long to draw, at its next idle moment.
+ */
+const SW_DELAY_MS = 3000
+
+/** Called by the entry (boot.ts): the app, then the service worker once the page is drawn. */
 export function start(): void {
   void render()
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -46,8 +54,13 @@ export function start(): void {
       void import('./app/register-sw.ts').then(({ registerServiceWorker }) => {
         registerServiceWorker()
       })
+    const later = () =>
+      setTimeout(() => {
+        if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 })
+        else register()
+      }, SW_DELAY_MS)
     // The app may start after the load event (boot.ts waits for the first paint).
-    if (document.readyState === 'complete') register()
-    else window.addEventListener('load', register)
+    if (document.readyState === 'complete') later()
+    else window.addEventListener('load', later)
   }
 }

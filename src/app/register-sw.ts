@@ -1,9 +1,9 @@
 /**
- * Registers the service worker; main.tsx loads this module once the page has loaded, in
- * production builds only, so the first view does not wait for it. When a new deployment's
- * worker takes over, the page reloads once, so it never runs code of two versions. When the
- * first worker takes over, the data this page already read (or was still reading) is fetched
- * again through it, so the view just visited also works offline.
+ * Registers the service worker; main.tsx loads this module a few seconds after the page has
+ * loaded, in production builds only, so the first view neither waits for it nor competes with
+ * it. When a new deployment's worker takes over, the page reloads once, so it never runs code of
+ * two versions. When the first worker takes over, the data this page already read (or was still
+ * reading) is fetched again through it, so the view just visited also works offline.
  */
 export function registerServiceWorker(): void {
   const updating = navigator.serviceWorker.controller !== null

@@ -57,8 +57,7 @@ export function bundleBytes(dist = 'dist'): BundleBytes {
  * The JavaScript the first view loads, as the browser asks for it: `/` at a phone's size (no
  * chart panel near the screen), every script requested until the network is idle — the entry
  * and the app (what bundleBytes counts), and the chunks they ask for at once (the tiles, the
- * headline, the briefing, the file schemas, the service worker's registration). Sized from
- * dist/ as bundleBytes sizes them.
+ * headline, the briefing, the file schemas). Sized from dist/ as bundleBytes sizes them.
  */
 export async function firstViewRequestedJs(
   browser: Browser,

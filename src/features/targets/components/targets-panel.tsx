@@ -33,9 +33,7 @@ export function TargetsPanel() {
       const indicators = new Set(own.map((r) => r.indicator))
       const others = groupTargets(all, { year: periodYear(period) })
         .filter((g) => g.region !== filters.region && indicators.has(g.indicator))
-        .flatMap((g) =>
-          regionTargets(all, table, g.region, period).filter((r) => r.indicator === g.indicator),
-        )
+        .flatMap((g) => regionTargets(all, table, g.region, period, g.indicator))
       return own.length > 0 ? { own, others } : { empty: '' }
     },
   )

@@ -21,6 +21,6 @@ export default function TileTargetNote({
   indicator: string
   lang: Lang
 }) {
-  const row = regionTargets(targets, table, region, period).find((r) => r.indicator === indicator)
+  const [row] = regionTargets(targets, table, region, period, indicator)
   return row ? <TargetNote reading={row.reading} lang={lang} /> : null
 }

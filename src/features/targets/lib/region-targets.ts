@@ -13,17 +13,18 @@ export interface RegionTarget {
 }
 
 /**
- * The targets of a region for the year of `period`, each read against the published figures
- * up to that period (domain/targets.ts): what the tiles, the panel, the briefing and the slide
- * show. Empty when the region has none.
+ * The targets of a region for the year of `period` (of one indicator only, if given), each read
+ * against the published figures up to that period (domain/targets.ts): what the tiles, the
+ * panel, the briefing and the slide show. Empty when the region has none.
  */
 export function regionTargets(
   targets: readonly Target[],
   table: ObservationTable,
   region: string,
   period: Period,
+  indicator?: string,
 ): RegionTarget[] {
-  return groupTargets(targets, { region, year: periodYear(period) }).map((group) => ({
+  return groupTargets(targets, { region, year: periodYear(period), indicator }).map((group) => ({
     region: group.region,
     indicator: group.indicator,
     reading: readTarget(group.targets[0]!, table, period),

@@ -27,6 +27,21 @@ export async function serveDist(options: {
   return { url, close: () => server.close() }
 }
 
+/** Debian installs nginx in /usr/sbin, which a user's PATH may not hold. */
+const NGINX_PATH = `${process.env.PATH ?? ''}:/usr/sbin`
+
+export function hasNginx(): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v nginx'], {
+      stdio: 'ignore',
+      env: { ...process.env, PATH: NGINX_PATH },
+    })
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * A folder served by nginx with the shipped configuration (deploy/, see scripts/nginx.sh), as
  * production serves it. `prefix` (its pid file, logs and configuration) keeps this server apart
@@ -37,7 +52,11 @@ export function startNginx(
   port: number,
   prefix?: string,
 ): { url: string; stop: () => void } {
-  const env = prefix ? { ...process.env, NGINX_PREFIX: path.resolve(prefix) } : process.env
+  const env = {
+    ...process.env,
+    PATH: NGINX_PATH,
+    ...(prefix ? { NGINX_PREFIX: path.resolve(prefix) } : {}),
+  }
   const url = execFileSync('bash', ['scripts/nginx.sh', 'start', root, String(port)], {
     encoding: 'utf8',
     env,

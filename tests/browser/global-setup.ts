@@ -3,6 +3,7 @@ import { createServer } from 'node:net'
 import type { PreviewServer } from 'vite'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
+import { hasNginx, startNginx } from '../../scripts/bench/serve.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,22 +26,6 @@ function freePort(): Promise<number> {
   })
 }
 
-/** nginx from a prefix of the tests' own: a server started by hand (.nginx/) is left alone. */
-const NGINX_ENV = {
-  ...process.env,
-  PATH: `${process.env.PATH ?? ''}:/usr/sbin`,
-  NGINX_PREFIX: `${process.cwd()}/.nginx-tests`,
-}
-
-function hasNginx(): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v nginx'], { stdio: 'ignore', env: NGINX_ENV })
-    return true
-  } catch {
-    return false
-  }
-}
-
 /**
  * Real-browser tests run against the production build, gzipped as `npm run build` leaves it,
  * served as production serves it: by nginx with the shipped configuration (deploy/: the strict
@@ -49,7 +34,7 @@ function hasNginx(): boolean {
  */
 export default async function setup(project: TestProject) {
   let preview_: PreviewServer | undefined
-  let nginx = false
+  let nginx: ReturnType<typeof startNginx> | undefined
   let url = process.env.E2E_BASE_URL
   if (!url) {
     // A separate process: inside Vitest NODE_ENV is "test", which would bundle React's
@@ -58,12 +43,9 @@ export default async function setup(project: TestProject) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env })
     execFileSync('npx', ['tsx', 'scripts/compress-dist.ts'], { stdio: 'inherit', env })
     if (hasNginx()) {
-      const port = await freePort()
-      url = execFileSync('bash', ['scripts/nginx.sh', 'start', 'dist', String(port)], {
-        encoding: 'utf8',
-        env: NGINX_ENV,
-      }).trim()
-      nginx = true
+      // From a prefix of the tests' own: a server started by hand (.nginx/) is left alone.
+      nginx = startNginx('dist', await freePort(), '.nginx-tests')
+      url = nginx.url
     } else {
       preview_ = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' })
       url = preview_.resolvedUrls?.local[0]
@@ -74,6 +56,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', url.replace(/\/$/, ''))
   return async () => {
     await preview_?.close()
-    if (nginx) execFileSync('bash', ['scripts/nginx.sh', 'stop'], { env: NGINX_ENV })
+    nginx?.stop()
   }
 }

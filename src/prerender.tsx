@@ -10,7 +10,7 @@ import { App } from './app/app.tsx'
 import { loadFirstView } from './lib/api/first-view.ts'
 import { createQueryClient } from './lib/api/query-client.ts'
 
-/** `/api/v1/index.json`, `/api/v1/regions.json?v=…` → the file's text. */
+/** A file of the API by its path under api/v1/ (`index.json`, `regions.json`) → its text. */
 type ReadApiFile = (path: string) => string
 
 export async function renderFirstView(

@@ -8,9 +8,9 @@ export { BRIEFING_MESSAGES } from './messages.ts'
  * The headline as a chunk of its own (the briefing's writers are not first-view code). Asked for
  * as soon as this module loads, so it is in before the figures it words have arrived.
  */
-const loadHeadline = () =>
-  import('./components/headline.tsx').then((module) => ({ default: module.Headline }))
-const headline = loadHeadline()
+const headline = import('./components/headline.tsx').then((module) => ({
+  default: module.Headline,
+}))
 export const Headline = lazy(() => headline)
 
 /**

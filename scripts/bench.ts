@@ -30,6 +30,7 @@ import { buildFloor, checkFloor, FLOOR_DIST } from './bench/floor.ts'
 import {
   floorRatios,
   lighthouseSideBySide,
+  ms,
   times,
   type LighthousePage,
   type LighthouseResult,
@@ -60,7 +61,6 @@ function judge(budget: string, measured: string, ok: boolean) {
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
-const ms = (value: number) => `${value.toFixed(0)} ms`
 const run = (command: string, args: string[]) => {
   execFileSync(command, args, { stdio: 'inherit' })
 }

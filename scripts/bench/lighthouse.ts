@@ -93,7 +93,7 @@ export function floorRatios(result: Record<LighthousePage, LighthouseResult>): F
   return { fcp: ratio('fcp'), lcp: ratio('lcp'), tbt: ratio('tbt') }
 }
 
-const ms = (value: number) => `${value.toFixed(0)} ms`
+export const ms = (value: number) => `${value.toFixed(0)} ms`
 export const times = (ratio: number | null) => (ratio === null ? '—' : `${ratio.toFixed(2)}×`)
 
 /**

@@ -1,7 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
-import { baseUrl, kpiTile, revealDeferred, screenshotWholePage, useBrowser } from './browser.ts'
+import {
+  baseUrl,
+  downloaded,
+  kpiTile,
+  revealDeferred,
+  screenshotWholePage,
+  useBrowser,
+} from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -88,7 +95,7 @@ describe('the dashboard at a desk', () => {
       panel.getByRole('button', { name: '下载 CSV' }).click(),
     ])
     expect(download.suggestedFilename()).toMatch(/\.csv$/)
-    const csv = readFileSync(await download.path(), 'utf8')
+    const csv = (await downloaded(download)).toString('utf8')
     expect(
       csv.startsWith(
         '\uFEFF,规模以上工业增加值增速走势\r\n单位,%\r\n期间,2017年1-2月–2019年1-12月\r\n资料来源,',
@@ -128,7 +135,7 @@ describe('the dashboard at a desk', () => {
       page.waitForEvent('download'),
       panel.getByRole('button', { name: '下载 PNG' }).click(),
     ])
-    const png = readFileSync(await download.path())
+    const png = await downloaded(download)
     expect(png.subarray(0, 8)).toEqual(
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     )

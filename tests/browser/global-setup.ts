@@ -4,10 +4,13 @@ import type { PreviewServer } from 'vite'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { hasNginx, startNginx } from '../../scripts/bench/serve.ts'
+import { launchChromiumServer } from '../../scripts/chromium.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** The suite's one Chromium, which each test file connects to (see useBrowser). */
+    chromiumEndpoint: string
   }
 }
 
@@ -54,7 +57,11 @@ export default async function setup(project: TestProject) {
   if (!url) throw new Error('the test server did not report its URL')
   console.log(`browser tests against ${url}${nginx ? ' (nginx, deploy/)' : ''}`)
   project.provide('baseUrl', url.replace(/\/$/, ''))
+  // Started once for the suite: a launch and close per test file cost this machine ≈ 0.8 s.
+  const chromium = await launchChromiumServer()
+  project.provide('chromiumEndpoint', chromium.wsEndpoint())
   return async () => {
+    await chromium.close()
     await preview_?.close()
     nginx?.stop()
   }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, kpiTile, revealDeferred, useBrowser } from './browser.ts'
+import { baseUrl, downloaded, kpiTile, revealDeferred, useBrowser } from './browser.ts'
 
 /** 2023年1-6月: 5 of the 21 cities published 规上工业增加值 growth (揭阳 the highest). */
 const PARTIAL = 'region=jieyang&period=2023-06'
@@ -16,7 +15,7 @@ async function csvOf(page: Page, panel: Locator): Promise<string> {
     page.waitForEvent('download'),
     panel.getByRole('button', { name: /^(下载 CSV|Download CSV)$/ }).click(),
   ])
-  return readFileSync(await download.path(), 'utf8')
+  return (await downloaded(download)).toString('utf8')
 }
 
 describe('ranks say only what the data says', () => {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
-import { baseUrl, revealDeferred, screenshot, useBrowser } from './browser.ts'
+import { baseUrl, downloaded, revealDeferred, screenshot, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 const OFFICIAL_2017 = '/?region=zhuhai&period=2017-03'
@@ -124,7 +123,7 @@ describe('where each city stands', () => {
       page.waitForEvent('download'),
       panel.getByRole('button', { name: '下载 CSV' }).click(),
     ])
-    const csv = readFileSync(await download.path(), 'utf8')
+    const csv = (await downloaded(download)).toString('utf8')
     expect(csv).toContain(
       '地区,全省位次,规模以上工业增加值累计增速（%）,区域内位次\r\n珠海,1,15.1,1\r\n',
     )

@@ -1,4 +1,4 @@
-import type { Page, Route } from 'playwright-core'
+import type { Locator, Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
   baseUrl,
@@ -91,67 +91,80 @@ async function alertText(page: Page) {
   return alert.textContent()
 }
 
+/**
+ * Serves every fault in turn for the files `pattern` matches: the first to the page's first
+ * load, each next one to the retry the page's message offers (a request, where a fresh page
+ * would cost a page load), then the file itself to one more retry. After each fault, the message
+ * in `alert` must give the fault's reason and `check` must hold; after the last retry, the view
+ * must show its headline figure. FAULTS is in an order where no message matches the next fault's
+ * reason, so one fault's message is never taken for the next one's (asserted before each retry).
+ */
+async function throughEveryFault(
+  page: Page,
+  pattern: string,
+  alert: Locator,
+  check: (fault: Fault) => Promise<void>,
+) {
+  let serve: Fault | undefined = FAULTS[0]
+  await page.route(pattern, (route) => (serve ? serve.apply(route) : route.continue()))
+  await page.goto(baseUrl())
+  for (const [i, fault] of FAULTS.entries()) {
+    if (i > 0) {
+      expect(await alert.textContent()).not.toMatch(fault.reason)
+      serve = fault
+      await alert.getByRole('button', { name: '重试' }).click()
+    }
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(fault.reason)
+    await check(fault)
+  }
+  serve = undefined
+  await alert.getByRole('button', { name: '重试' }).click()
+  await expect
+    .poll(() => kpiTile(page).textContent(), { timeout: 20_000 })
+    .toContain(firstViewHeadline())
+}
+
 describe('faults in the files the first view reads', () => {
   const session = useBrowser()
 
-  describe.each(FAULTS)('$name', (fault) => {
-    it('in the manifest: one clear page-level message with a retry', async () => {
-      const { page } = session
-      await page.route('**/api/v1/index.json', (route) => fault.apply(route))
-      await page.goto(baseUrl())
-      const text = await alertText(page)
-      expect(text).toContain('无法加载数据清单')
-      expect(text).toContain('index.json')
-      expect(text).toMatch(fault.reason)
+  it('in the manifest, each in turn: one clear page-level message with a retry, which recovers', async () => {
+    const { page } = session
+    const alert = page.getByRole('alert').first()
+    await throughEveryFault(page, '**/api/v1/index.json', alert, async (fault) => {
+      const text = await alert.textContent()
+      expect(text, fault.name).toContain('无法加载数据清单')
+      expect(text, fault.name).toContain('index.json')
       expect(await page.getByRole('heading', { name: '广东工业“三稳”监测' }).count()).toBe(1)
       expect(await page.getByRole('button', { name: '重试' }).count()).toBe(1)
-      expect(unexpected(session.problems.splice(0))).toEqual([])
     })
-
-    it.each(CATALOG_FILES)(
-      'in %s: the page says which file and why, with a retry',
-      async (file) => {
-        const { page } = session
-        await page.route(`**/api/v1/${file}?*`, (route) => fault.apply(route))
-        await page.goto(baseUrl())
-        const text = await alertText(page)
-        expect(text).toContain(file)
-        expect(text).toMatch(fault.reason)
-        expect(unexpected(session.problems.splice(0))).toEqual([])
-      },
-    )
-
-    it('in the observations: the affected panels say so, the others keep working', async () => {
-      const { page } = session
-      await page.route(`**/api/v1/${OBSERVATION_FILE}?*`, (route) => fault.apply(route))
-      await page.goto(baseUrl())
-      const kpis = page.locator('section[aria-labelledby="kpi-heading"]')
-      await expect
-        .poll(() => kpis.getByRole('alert').textContent(), { timeout: 20_000 })
-        .toContain(OBSERVATION_FILE)
-      expect(await kpis.getByRole('alert').textContent()).toMatch(fault.reason)
-      // The 2019 file is fine: the commended cities panel still shows Guangzhou's 5.1%.
-      await revealDeferred(page)
-      const commended = page.getByRole('figure', { name: '2019年国务院督查激励：广州与深圳' })
-      await commended.locator('.recharts-wrapper > svg').waitFor()
-      expect(await page.getByLabel('地区', { exact: true }).isEnabled()).toBe(true)
-      expect(unexpected(session.problems.splice(0))).toEqual([])
-    })
+    expect(unexpected(session.problems.splice(0))).toEqual([])
   })
 
-  it('recovers when the file comes back and the reader retries', async () => {
+  it.each(CATALOG_FILES)(
+    'in %s, each in turn: the page says which file and why, with a retry, which recovers',
+    async (file) => {
+      const { page } = session
+      const alert = page.getByRole('alert').first()
+      await throughEveryFault(page, `**/api/v1/${file}?*`, alert, async (fault) => {
+        expect(await alert.textContent(), fault.name).toContain(file)
+      })
+      expect(unexpected(session.problems.splice(0))).toEqual([])
+    },
+  )
+
+  it('in the observations, each in turn: the affected panels say so, the others keep working', async () => {
     const { page } = session
-    let broken = true
-    await page.route(`**/api/v1/${OBSERVATION_FILE}?*`, (route) =>
-      broken ? route.fulfill({ status: 503, body: '' }) : route.continue(),
-    )
-    await page.goto(baseUrl())
     const kpis = page.locator('section[aria-labelledby="kpi-heading"]')
-    await kpis.getByRole('alert').waitFor({ timeout: 20_000 })
-    broken = false
-    await kpis.getByRole('button', { name: '重试' }).click()
-    await expect.poll(() => kpiTile(kpis).textContent()).toContain(firstViewHeadline())
-    session.problems.splice(0)
+    const alert = kpis.getByRole('alert')
+    // The 2019 file is fine: the commended cities panel still shows Guangzhou's 5.1%.
+    const commended = page.getByRole('figure', { name: '2019年国务院督查激励：广州与深圳' })
+    await throughEveryFault(page, `**/api/v1/${OBSERVATION_FILE}?*`, alert, async (fault) => {
+      expect(await alert.textContent(), fault.name).toContain(OBSERVATION_FILE)
+      await revealDeferred(page)
+      await commended.locator('.recharts-wrapper > svg').waitFor()
+      expect(await page.getByLabel('地区', { exact: true }).isEnabled()).toBe(true)
+    })
+    expect(unexpected(session.problems.splice(0))).toEqual([])
   })
 
   it('accepts extra unknown fields', async () => {

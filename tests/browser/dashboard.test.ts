@@ -7,6 +7,7 @@ import {
   kpiTile,
   revealDeferred,
   screenshotWholePage,
+  TAKE_SCREENSHOTS,
   useBrowser,
 } from './browser.ts'
 
@@ -219,7 +220,10 @@ describe('the dashboard at a desk', () => {
   })
 })
 
-describe.each([
+// Pictures for a person to look at, taken where screenshots are (see TAKE_SCREENSHOTS), not on
+// CI. What they could show broken is tested elsewhere: the layout of this view (demo, comparing)
+// by views.test.ts, including horizontal scrolling; the dark theme by the axe test's contrast.
+describe.runIf(TAKE_SCREENSHOTS).each([
   ['1366x768', { width: 1366, height: 768 }],
   ['1920x1080', { width: 1920, height: 1080 }],
 ])('screenshots at %s', (size, viewport) => {
@@ -229,9 +233,5 @@ describe.each([
     await page.goto(`${baseUrl()}/?dataset=demo&region=guangzhou&compare=shenzhen&theme=${theme}`)
     await revealDeferred(page)
     await screenshotWholePage(page, `${SCREENSHOTS}/dashboard-${size}-${theme}.png`)
-    // No horizontal scrolling at a laptop's width.
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true)
   })
 })

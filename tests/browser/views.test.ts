@@ -56,7 +56,7 @@ describe('every view reads well on the data there is', () => {
     ['2017年1-3月, all 21 cities', '/?period=2017-03', 'complete-2017-03'],
     ['2023年1-6月, 5 cities', '/?region=jieyang&period=2023-06', 'partial-2023-06'],
     ['English', '/?lang=en&region=guangzhou&period=2017-03', 'english'],
-    ['the demo dataset', '/?dataset=demo&region=shenzhen', 'demo'],
+    ['the demo dataset, comparing', '/?dataset=demo&region=guangzhou&compare=shenzhen', 'demo'],
   ])('%s', async (_name, path, shot) => {
     const { page } = session
     const warnings = watchConsole(page)

@@ -35,8 +35,19 @@ async function showEveryPanel(page: Page) {
     })
     if (!behind) break
   }
-  // Charts measure their box after they mount: let them settle before measuring the text.
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)))
+  // Charts measure their box after they mount and draw again: measure the text once the page
+  // has not changed for three frames in a row (or after 2 s, and the layout check says what
+  // it finds).
+  await page.evaluate(async () => {
+    const deadline = performance.now() + 2000
+    let last = ''
+    for (let still = 0; still < 3 && performance.now() < deadline;) {
+      await new Promise((frame) => requestAnimationFrame(frame))
+      const now = document.body.innerHTML
+      still = now === last ? still + 1 : 0
+      last = now
+    }
+  })
 }
 
 async function walk(page: Page, path: string, shot: string) {

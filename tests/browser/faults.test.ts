@@ -26,6 +26,7 @@ async function mangle(route: Route, change: (json: Record<string, unknown>) => u
   await route.fulfill({ response, body: JSON.stringify(change(json)) })
 }
 
+/** In an order where no message matches the next fault's reason (see throughEveryFault). */
 const FAULTS: Fault[] = [
   {
     name: 'HTTP 404',

@@ -2,8 +2,8 @@ import { periodYear } from '../../domain/period.ts'
 import { sourcesOf } from '../../domain/chart-data.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
 import { ChartPanel } from './chart-panel.tsx'
-import { LazySeriesChart } from './lazy-chart.tsx'
 import { mapStatus, panelStatus } from './panel-state.tsx'
+import { seriesContent } from './series-content.tsx'
 import { usePanelContext } from './use-panel-context.ts'
 import { buildYearChart, yearSpan, type YearSeriesSpec } from './year-series.ts'
 
@@ -50,24 +50,9 @@ export function YearIndicatorsPanel({
         dataset: datasetLabel,
         synthetic,
       }}
-      state={mapStatus(status, (chart) => ({
-        table: chart.data.table,
-        points: chart.data.observations.length,
-        note: chart.outlier && t.outlier(chart.outlier),
-        legend: chart.series,
-        chart: (
-          <LazySeriesChart
-            rows={chart.data.rows}
-            series={chart.series}
-            colors={colors}
-            lang={lang}
-            height={HEIGHT}
-            leftUnit={chart.leftUnit}
-            {...(chart.rightUnit ? { rightUnit: chart.rightUnit } : {})}
-            missing={t.missing}
-          />
-        ),
-      }))}
+      state={mapStatus(status, (chart) =>
+        seriesContent(chart, chart, { colors, lang, t, height: HEIGHT }),
+      )}
       lang={lang}
       colors={colors}
       height={HEIGHT}

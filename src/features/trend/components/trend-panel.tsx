@@ -1,6 +1,6 @@
 import { ChartPanel } from '../../../components/chart/chart-panel.tsx'
-import { LazySeriesChart } from '../../../components/chart/lazy-chart.tsx'
 import { mapStatus, panelStatus } from '../../../components/chart/panel-state.tsx'
+import { seriesContent } from '../../../components/chart/series-content.tsx'
 import { usePanelContext } from '../../../components/chart/use-panel-context.ts'
 import { sourcesOf } from '../../../domain/chart-data.ts'
 import { useObservations } from '../../../lib/api/use-observations.ts'
@@ -37,23 +37,9 @@ export function TrendPanel() {
         dataset: datasetLabel,
         synthetic,
       }}
-      state={mapStatus(status, (trend) => ({
-        table: trend.data.table,
-        points: trend.data.observations.length,
-        note: trend.outlier && t.outlier(trend.outlier),
-        legend: trend.series,
-        chart: (
-          <LazySeriesChart
-            rows={trend.data.rows}
-            series={trend.series}
-            colors={colors}
-            lang={lang}
-            height={HEIGHT}
-            leftUnit="%"
-            missing={t.missing}
-          />
-        ),
-      }))}
+      state={mapStatus(status, (trend) =>
+        seriesContent(trend, { leftUnit: '%' }, { colors, lang, t, height: HEIGHT }),
+      )}
       lang={lang}
       colors={colors}
       height={HEIGHT}

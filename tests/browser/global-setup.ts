@@ -57,7 +57,7 @@ export default async function setup(project: TestProject) {
   if (!url) throw new Error('the test server did not report its URL')
   console.log(`browser tests against ${url}${nginx ? ' (nginx, deploy/)' : ''}`)
   project.provide('baseUrl', url.replace(/\/$/, ''))
-  // Started once for the suite: a launch and close per test file cost this machine ≈ 0.8 s.
+  // Started once for the suite: a launch and close for each group of tests cost ≈ 0.8 s here.
   const chromium = await launchChromiumServer()
   project.provide('chromiumEndpoint', chromium.wsEndpoint())
   return async () => {

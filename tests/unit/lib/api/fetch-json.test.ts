@@ -202,4 +202,24 @@ describe('fetchJson', () => {
     controller.abort()
     await expect(promise).rejects.toHaveProperty('name', 'AbortError')
   })
+
+  it('lets the browser run between a file arriving and its check, where it can (scheduler.yield)', async () => {
+    serve(JSON.stringify(GOOD))
+    const order: string[] = []
+    vi.stubGlobal('scheduler', {
+      yield: vi.fn(() => {
+        order.push('yield')
+        return Promise.resolve()
+      }),
+    })
+    const schema = {
+      safeParse: (data: unknown) => {
+        order.push('check')
+        return RegionsFileSchema.safeParse(data)
+      },
+    } as typeof RegionsFileSchema
+    const file = await fetchJson('/x', FILE, schema)
+    expect(file.regions).toHaveLength(1)
+    expect(order).toEqual(['yield', 'check'])
+  })
 })

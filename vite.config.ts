@@ -97,8 +97,8 @@ function prerenderFirstView(): Plugin {
         )
         writeFileSync(path.join(dir, 'shell.html'), shell)
         // Without the code's preloads: the view paints with the HTML and the stylesheet alone,
-        // then the entry (src/boot.ts) asks for the app and its chunks (Vite's preload helper
-        // fetches them side by side). The page is on screen before any code competes with it.
+        // then the entry (src/boot.ts) asks for the app, and the browser for the app's imports
+        // (see build.modulePreload). The page is on screen before any code competes with it.
         const prerendered = shell
           .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
           .replace(
@@ -135,10 +135,17 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // A chunk loaded on demand (the app after the prerendered page has painted, the panels, the
-    // presentation) has its imports fetched beside it, not one after another. No polyfill:
-    // every browser the app supports has modulepreload.
-    modulePreload: { polyfill: false },
+    // A chunk loaded on demand (the panels, the presentation) has its imports fetched beside
+    // it, not one after another. Not the app itself (src/main.tsx), which the entry asks for:
+    // from the shell its imports are preloaded by the HTML already (preloadFirstView), and on
+    // the prerendered page, which is on screen by then, adding their twelve modulepreload links
+    // held the page for 58-235 ms at 4× CPU (long-animation-frame entries). There the browser
+    // asks for main's imports once main has arrived, with no script of ours running. No
+    // polyfill: every browser the app supports has modulepreload.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (chunk, deps) => (/(^|\/)main-[\w-]+\.js$/.test(chunk) ? [] : deps),
+    },
   },
   test: {
     projects: [

@@ -73,6 +73,29 @@ describe('the first view in the first response (index.html, prerendered at build
     expect(new URL(page.url()).searchParams.get('region')).toBe('guangzhou')
   })
 
+  it('asks for the app’s imports once the app’s chunk has arrived, not beside it', async () => {
+    // vite.config.ts, build.modulePreload: on the painted page, the preload links the entry
+    // would add for them held it; a rename of the app's chunk would bring them back. (With them,
+    // React DOM is requested in the same task as the app's chunk, before its answer.)
+    const context = await session.browser.newContext({ serviceWorkers: 'block' })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${baseUrl()}/`)
+      await page.waitForLoadState('networkidle')
+      const [app, reactDom] = await page.evaluate(() =>
+        ['main', 'react-dom'].map((name) => {
+          const entry = performance
+            .getEntriesByType('resource')
+            .find((e) => e.name.includes(`/assets/${name}-`)) as PerformanceResourceTiming
+          return { start: entry.startTime, end: entry.responseEnd }
+        }),
+      )
+      expect(reactDom!.start).toBeGreaterThanOrEqual(app!.end)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('a deep link renders its own view, with no console warning', async () => {
     const { page } = session
     const warnings = warningsOf(page, ['warning', 'error'])

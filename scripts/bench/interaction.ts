@@ -193,6 +193,10 @@ export async function scaleRendering(
       const ms = await timeSelect(page, '地区', cities[i % cities.length]!, '#kpi-heading')
       if (i >= 2) region.push(ms)
     }
+    // The ranking panel is drawn when it comes near the screen (OnScreenPanel), its indicator
+    // select with it: after the region changes above, with the trend panel on screen, it may be
+    // too far down to have been drawn.
+    await page.locator('[data-panel=standing]').scrollIntoViewIfNeeded()
     const indicators = await optionValues(page, '位次指标')
     await page.locator('[data-panel=standing] figure').nth(1).scrollIntoViewIfNeeded()
     const ranking: number[] = []

@@ -2,9 +2,49 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { createServer, type Plugin } from 'vite'
+import { createServer, type Plugin, type Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+
+/** The app's chunk (src/main.tsx), which the entry (src/boot.ts) imports. */
+function isAppChunk(chunk: Rolldown.OutputBundle[string] | undefined): boolean {
+  return chunk?.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/main.tsx') === true
+}
+
+/** `files` and every chunk they import statically, through the bundle. */
+function withStaticImports(bundle: Rolldown.OutputBundle, files: Iterable<string>): Set<string> {
+  const all = new Set<string>()
+  const add = (file: string) => {
+    if (all.has(file)) return
+    all.add(file)
+    const chunk = bundle[file]
+    if (chunk?.type === 'chunk') chunk.imports.forEach(add)
+  }
+  for (const file of files) add(file)
+  return all
+}
+
+/**
+ * The app's chunk and the chunks it imports: loaded, and evaluated, before any of the app's own
+ * dynamic imports runs. Read from the bundle (appChunks) before Vite writes each dynamic
+ * import's preload list (build.modulePreload.resolveDependencies).
+ */
+let appChunkFiles = new Set<string>()
+
+function appChunks(): Plugin {
+  return {
+    name: 'app-chunks',
+    apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        if (this.environment.name !== 'client') return
+        const app = Object.keys(bundle).filter((file) => isAppChunk(bundle[file]))
+        appChunkFiles = withStaticImports(bundle, app)
+      },
+    },
+  }
+}
 
 /**
  * Preloads, from the HTML, what the first view needs besides the entry script: the app's chunk
@@ -18,18 +58,9 @@ function preloadFirstView(): Plugin {
     name: 'preload-first-view',
     transformIndexHtml(_html, context) {
       const entry = context.chunk
-      const app = (entry?.dynamicImports ?? []).filter((file) => {
-        const chunk = context.bundle?.[file]
-        return chunk?.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/main.tsx')
-      })
-      const files = new Set([...(entry?.imports ?? [])])
-      const add = (file: string) => {
-        if (files.has(file)) return
-        files.add(file)
-        const chunk = context.bundle?.[file]
-        if (chunk?.type === 'chunk') chunk.imports.forEach(add)
-      }
-      app.forEach(add)
+      const bundle = context.bundle ?? {}
+      const app = (entry?.dynamicImports ?? []).filter((file) => isAppChunk(bundle[file]))
+      const files = withStaticImports(bundle, [...(entry?.imports ?? []), ...app])
       const chunks = [...files].map((file) => ({
         tag: 'link',
         attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
@@ -118,6 +149,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    appChunks(),
     preloadFirstView(),
     prerenderFirstView(),
     // The service worker (src/sw/sw.ts): offline app and data, one deployment at a time.
@@ -136,15 +168,18 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     // A chunk loaded on demand (the panels, the presentation) has its imports fetched beside
-    // it, not one after another. Not the app itself (src/main.tsx), which the entry asks for:
-    // from the shell its imports are preloaded by the HTML already (preloadFirstView), and on
-    // the prerendered page, which is on screen by then, adding their twelve modulepreload links
-    // held the page for 58-235 ms at 4× CPU (long-animation-frame entries). There the browser
-    // asks for main's imports once main has arrived, with no script of ours running. No
-    // polyfill: every browser the app supports has modulepreload.
+    // it, not one after another, but for the app's chunks (appChunks), which are loaded before
+    // any such import runs: on the first view, preload links for them came to 13 of the 36 the
+    // tiles', headline's and briefing's imports added, each for a file already there. And the
+    // app itself, which the entry asks for, gets none: from the shell its imports are preloaded
+    // by the HTML already (preloadFirstView), and on the prerendered page, which is on screen by
+    // then, adding their twelve links held the page for 58-235 ms at 4× CPU (long-animation-frame
+    // entries); there the browser asks for main's imports once main has arrived. No polyfill:
+    // every browser the app supports has modulepreload.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (chunk, deps) => (/(^|\/)main-[\w-]+\.js$/.test(chunk) ? [] : deps),
+      resolveDependencies: (file, deps) =>
+        appChunkFiles.has(file) ? [] : deps.filter((dep) => !appChunkFiles.has(dep)),
     },
   },
   test: {

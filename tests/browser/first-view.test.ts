@@ -73,10 +73,11 @@ describe('the first view in the first response (index.html, prerendered at build
     expect(new URL(page.url()).searchParams.get('region')).toBe('guangzhou')
   })
 
-  it('asks for the app’s imports once the app’s chunk has arrived, not beside it', async () => {
-    // vite.config.ts, build.modulePreload: on the painted page, the preload links the entry
-    // would add for them held it; a rename of the app's chunk would bring them back. (With them,
-    // React DOM is requested in the same task as the app's chunk, before its answer.)
+  it('adds no preload link for the app’s chunks: its imports come once it has arrived', async () => {
+    // vite.config.ts, appChunks and build.modulePreload: on the painted page, the links the
+    // entry would add for the app's imports held it (with them, React DOM is requested in the
+    // same task as the app's chunk, before its answer); and the links the tiles', headline's and
+    // briefing's imports added for the app's chunks were each for a file already there.
     const context = await session.browser.newContext({ serviceWorkers: 'block' })
     try {
       const page = await context.newPage()
@@ -91,6 +92,15 @@ describe('the first view in the first response (index.html, prerendered at build
         }),
       )
       expect(reactDom!.start).toBeGreaterThanOrEqual(app!.end)
+      const preloaded = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+          (link) => new URL(link.href).pathname,
+        ),
+      )
+      expect(preloaded.length).toBeGreaterThan(0)
+      expect(
+        preloaded.filter((path) => /^\/assets\/(main|react-dom|react|queries)-/.test(path)),
+      ).toEqual([])
     } finally {
       await context.close()
     }

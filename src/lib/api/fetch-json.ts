@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini'
 import { SCHEMA_VERSION } from '../../schemas/constants.ts'
+import { yieldToBrowser } from '../yield.ts'
 
 export type ApiErrorKind =
   'not-listed' | 'network' | 'timeout' | 'http' | 'not-json' | 'schema-version' | 'schema'
@@ -90,6 +91,8 @@ export async function fetchJson<T>(
         `the app could not load its check of the file (${errorText(error)})`,
       )
     }
+    // The first view's six files arrive together, and checked in one go they held the page for
+    // 30-100 ms at 4× CPU (long-animation-frame entries): each check is a task of its own.
     await yieldToBrowser()
     const result = parser.safeParse(data)
     if (!result.success) {
@@ -108,18 +111,6 @@ export async function fetchJson<T>(
   } finally {
     clearTimeout(clock)
   }
-}
-
-/**
- * Lets the browser run what waits (a frame, an input) before a file is checked: the first view's
- * six files arrive together, and checked in one go they held the page for 30-100 ms at 4× CPU
- * (long-animation-frame entries); now each check is a task of its own. Where there is no
- * scheduler.yield (older browsers, the unit tests) the check runs at once.
- */
-function yieldToBrowser(): Promise<void> {
-  return typeof scheduler !== 'undefined' && 'yield' in scheduler
-    ? scheduler.yield()
-    : Promise.resolve()
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

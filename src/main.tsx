@@ -1,8 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './app/app.tsx'
+import { App, preloadPage } from './app/app.tsx'
 import { loadFirstView } from './lib/api/first-view.ts'
 import { createQueryClient } from './lib/api/query-client.ts'
+import { loadSchemas } from './lib/api/queries.ts'
 
 /**
  * index.html holds the default view, prerendered at build time from the data of that build
@@ -11,6 +12,9 @@ import { createQueryClient } from './lib/api/query-client.ts'
  * Otherwise (another address, newer data, a file that failed) the app draws afresh.
  */
 async function render() {
+  // Asked for at once, to download beside the first files: their checks, and the page's code.
+  void loadSchemas()
+  preloadPage(window.location.search)
   const container = document.getElementById('root')!
   const client = createQueryClient()
   const app = (

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
 import { baseUrl, useBrowser } from './browser.ts'
@@ -77,6 +77,35 @@ describe('the briefing', () => {
     expect(readFileSync(`${SCREENSHOTS}/brief-guangzhou-2019.png`).subarray(1, 4).toString()).toBe(
       'PNG',
     )
+  })
+
+  it('a link to the brief asks for its code while the files load, not after them', async () => {
+    const { page } = session
+    // The catalog and the observations answer a second late: code asked for only once they are
+    // read (as the brief's page and its charts were) would be asked for after their answers.
+    const late = async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      await route.continue()
+    }
+    await page.route(/\/api\/v1\/(regions|indicators|sources)\.json/, late)
+    await page.route(/\/api\/v1\/observations\//, late)
+    await page.goto(`${baseUrl()}${GUANGZHOU_2019}&view=brief`)
+    await page.locator('.recharts-wrapper > svg').nth(1).waitFor()
+    const requests = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => ({
+        path: new URL(entry.name).pathname,
+        start: entry.startTime,
+        end: (entry as PerformanceResourceTiming).responseEnd,
+      })),
+    )
+    const started = (pattern: RegExp) => requests.find((r) => pattern.test(r.path))!.start
+    const answered = (pattern: RegExp) =>
+      Math.min(...requests.filter((r) => pattern.test(r.path)).map((r) => r.end))
+    const catalog = answered(/\/api\/v1\/(regions|indicators|sources)\.json$/)
+    // The brief's page is asked for as the app starts.
+    expect(started(/\/assets\/brief-page-/)).toBeLessThan(catalog)
+    // Its two charts' code as the page first draws, before the observations are in.
+    expect(started(/\/assets\/series-chart-/)).toBeLessThan(answered(/\/api\/v1\/observations\//))
   })
 
   it('goes back to the dashboard, with the same filters', async () => {

@@ -3,6 +3,7 @@ import { labelled, withParens } from '../../lib/format/punctuation.ts'
 import { CHART_MESSAGES } from '../../components/chart/messages.ts'
 import { sourceLines, usePanelContext } from '../../components/chart/use-panel-context.ts'
 import { buildYearChart } from '../../components/chart/year-series.ts'
+import { loadSeriesChart } from '../../components/chart/lazy-chart.tsx'
 import { Button } from '../../components/ui/button.tsx'
 import { datasetEntry } from '../../domain/catalog.ts'
 import { sourcesOf } from '../../domain/chart-data.ts'
@@ -24,6 +25,10 @@ import { IgnoredNotice } from '../ignored-notice.tsx'
 import { BriefChart } from './brief-chart.tsx'
 import { BriefFigures } from './brief-figures.tsx'
 import { BRIEF_MESSAGES } from './messages.ts'
+
+// The sheet always has its two charts: their code (Recharts) is asked for as soon as this
+// module loads, and downloads while the catalog and the data do, not once they have arrived.
+void loadSeriesChart()
 
 const INVESTMENT_GROWTH = [
   { id: 'industrial_investment_yoy_pct', type: 'line', axis: 'left' },

@@ -25,4 +25,5 @@ export function lazyChart<P extends { height: number }>(
   }
 }
 
-export const LazySeriesChart = lazyChart(() => import('./series-chart.tsx'))
+export const loadSeriesChart = () => import('./series-chart.tsx')
+export const LazySeriesChart = lazyChart(loadSeriesChart)

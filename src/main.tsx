@@ -13,7 +13,8 @@ import { loadSchemas } from './lib/api/queries.ts'
  */
 async function render() {
   // Asked for at once, to download beside the first files: their checks, and the page's code.
-  void loadSchemas()
+  // (A failure is reported where they are used.)
+  loadSchemas().catch(() => undefined)
   preloadPage(window.location.search)
   const container = document.getElementById('root')!
   const client = createQueryClient()

@@ -1,18 +1,20 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useLayoutEffect, useState } from 'react'
+import { Suspense, useLayoutEffect, useState } from 'react'
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
+import { lazyRetry } from '../lib/lazy-retry.ts'
 import { parseFilters } from '../lib/url/filters.ts'
 import { parseModes } from '../lib/url/modes.ts'
 import { createQueryClient } from '../lib/api/query-client.ts'
 import { useIsDark } from '../lib/theme.ts'
 import { LocationProvider, useLocationSearch } from '../lib/url/use-location.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
-import { CatalogGate } from './catalog-gate.tsx'
+import { CatalogGate, PageError } from './catalog-gate.tsx'
 import { DashboardPage } from './dashboard-page.tsx'
 
 const loadBrief = () => import('./brief/brief-page.tsx')
 const loadPresentation = () => import('./presentation/presentation-page.tsx')
-const BriefPage = lazy(loadBrief)
-const PresentationPage = lazy(loadPresentation)
+const BriefPage = lazyRetry(loadBrief)
+const PresentationPage = lazyRetry(loadPresentation)
 
 /**
  * Asks for the code of the page `search` shows, when it is not the dashboard, as the app
@@ -21,8 +23,9 @@ const PresentationPage = lazy(loadPresentation)
  */
 export function preloadPage(search: string): void {
   const { view, present } = parseModes(search).modes
-  if (present) void loadPresentation()
-  else if (view === 'brief') void loadBrief()
+  const load = present ? loadPresentation : view === 'brief' ? loadBrief : null
+  // A failure is reported when the page is drawn (it asks again).
+  load?.().catch(() => undefined)
 }
 
 /** Language, theme and colour convention come from the URL and apply to the whole document. */
@@ -49,10 +52,20 @@ function useDocumentSettings() {
 
 function Shell() {
   useDocumentSettings()
+  const t = useMessages()
   const { view, present } = parseModes(useLocationSearch()).modes
   return (
     <CatalogGate>
-      {present ? <PresentationPage /> : view === 'brief' ? <BriefPage /> : <DashboardPage />}
+      {/* A page whose code did not arrive, or that failed as a whole, says so: never a blank
+          screen. Within the dashboard each panel has a boundary of its own. */}
+      <ErrorBoundary
+        key={present ? 'present' : view}
+        fallback={(error, reset) => (
+          <PageError title={t.pageCodeError} errors={[error]} retry={reset} />
+        )}
+      >
+        {present ? <PresentationPage /> : view === 'brief' ? <BriefPage /> : <DashboardPage />}
+      </ErrorBoundary>
     </CatalogGate>
   )
 }

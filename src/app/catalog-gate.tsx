@@ -5,6 +5,7 @@ import { indicatorsQuery, manifestQuery, regionsQuery, sourcesQuery } from '../l
 import { makeCatalog } from '../domain/catalog.ts'
 import { CatalogContext } from '../lib/api/catalog-context.ts'
 import { ApiError } from '../lib/api/fetch-json.ts'
+import { CodeLoadError } from '../lib/lazy-retry.ts'
 import type { Manifest } from '../schemas/manifest.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 
@@ -103,7 +104,8 @@ function Loading() {
   )
 }
 
-function PageError({
+/** A page-level failure: what failed, with a retry. */
+export function PageError({
   title,
   errors,
   retry,
@@ -123,7 +125,11 @@ function PageError({
         <p className="font-semibold">{title}</p>
         {errors.map((error) => (
           <p key={error.message} className="text-sm">
-            {error instanceof ApiError ? `${error.file}：${error.detail}` : error.message}
+            {error instanceof ApiError
+              ? `${error.file}：${error.detail}`
+              : error instanceof CodeLoadError
+                ? t.codeNotLoaded
+                : error.message}
           </p>
         ))}
         <Button onClick={retry} className="w-fit">

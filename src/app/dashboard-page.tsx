@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { lazyRetry } from '../lib/lazy-retry.ts'
 import { datasetEntry } from '../domain/catalog.ts'
 import { useCatalog } from '../lib/api/catalog-context.ts'
 import { useFilters } from '../lib/url/use-filters.ts'
@@ -12,7 +13,7 @@ import { PeriodMoveNotice } from './period-move-notice.tsx'
 import { DeferUntilVisible } from '../components/defer-until-visible.tsx'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
 
-const Panels = lazy(() => import('./panels.tsx'))
+const Panels = lazyRetry(() => import('./panels.tsx'))
 
 /** Holds the panels' place while their code loads, so nothing below jumps. */
 function PanelsFallback() {
@@ -91,9 +92,11 @@ export function DashboardPage() {
         </PanelBoundary>
         <div className="grid gap-4 xl:grid-cols-2 [&>*]:min-w-0">
           <DeferUntilVisible name="panels" minHeight="min-h-[30rem]">
-            <Suspense fallback={<PanelsFallback />}>
-              <Panels official={filters.dataset === 'official'} />
-            </Suspense>
+            <PanelBoundary>
+              <Suspense fallback={<PanelsFallback />}>
+                <Panels official={filters.dataset === 'official'} />
+              </Suspense>
+            </PanelBoundary>
           </DeferUntilVisible>
         </div>
       </main>

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
+import { lazyRetry } from '../lib/lazy-retry.ts'
 import { useCatalog } from '../lib/api/catalog-context.ts'
 import type { IgnoredParam } from '../lib/url/filters.ts'
 import { canonicalSearch, useFilters } from '../lib/url/use-filters.ts'
 import { navigate } from '../lib/url/use-location.ts'
 
-const IgnoredNoticeBody = lazy(() => import('./ignored-notice-body.tsx'))
+const IgnoredNoticeBody = lazyRetry(() => import('./ignored-notice-body.tsx'))
 
 /**
  * A wrong link falls back to defaults and says which parameters it ignored, in a small

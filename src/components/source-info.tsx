@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { Suspense, useEffect, useId, useRef, useState } from 'react'
+import { lazyRetry } from '../lib/lazy-retry.ts'
 import { sourceLabel } from '../lib/format/names.ts'
 import type { Lang } from '../lib/i18n/lang.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
@@ -6,7 +7,7 @@ import type { Source } from '../schemas/sources.ts'
 
 const loadDetails = () => import('./source-details.tsx')
 /** The details load the first time any source is opened: the first view does not need them. */
-const SourceDetails = lazy(loadDetails)
+const SourceDetails = lazyRetry(loadDetails)
 
 /**
  * A figure's source one hover, focus or tap away: the button opens a small panel with the

@@ -346,3 +346,57 @@ describe('a file that never answers', () => {
     expect(unexpected(session.problems.splice(0))).toEqual([])
   })
 })
+
+describe('code that does not arrive (a network drop)', () => {
+  const session = useBrowser()
+
+  /** Requests for the chunks `pattern` matches fail until `arrive` is called. */
+  async function dropCode(page: Page, pattern: RegExp) {
+    let dropped = true
+    await page.route(pattern, (route) => (dropped ? route.abort() : route.continue()))
+    return () => {
+      dropped = false
+    }
+  }
+
+  /** The messages expected here: the failed requests, and React's report of the caught error. */
+  function expectedOnly(problems: string[]) {
+    return unexpected(problems).filter((p) => !p.includes('CodeLoadError'))
+  }
+
+  it('in the panels: their place says so and its retry loads them; the tiles stay', async () => {
+    const { page } = session
+    const arrive = await dropCode(page, /\/assets\/panels-/)
+    await page.goto(`${baseUrl()}/?region=guangzhou`)
+    await kpiTile(page).waitFor()
+    await revealDeferred(page)
+    const alert = page.getByRole('alert').filter({ hasText: '程序文件未能下载' })
+    await alert.waitFor()
+    expect(await kpiTile(page).isVisible()).toBe(true)
+    arrive()
+    await alert.getByRole('button', { name: '重试' }).click()
+    await page.locator('[data-panel]').first().waitFor()
+    expect(await alert.count()).toBe(0)
+    expect(expectedOnly(session.problems.splice(0))).toEqual([])
+  })
+
+  it('in the brief and its charts: a page-level message, then the chart’s place, each with a retry', async () => {
+    const { page } = session
+    const arrivePage = await dropCode(page, /\/assets\/brief-page-/)
+    const arriveCharts = await dropCode(page, /\/assets\/series-chart-/)
+    await page.goto(`${baseUrl()}/?view=brief`)
+    const pageAlert = page.getByRole('alert').filter({ hasText: '无法打开此页面' })
+    await pageAlert.waitFor()
+    expect(await pageAlert.textContent()).toContain('程序文件未能下载')
+    arrivePage()
+    await pageAlert.getByRole('button', { name: '重试' }).click()
+    await page.getByRole('heading', { name: '广东工业“三稳”监测简报' }).waitFor()
+    // The sheet is drawn; each chart's place says its code did not arrive.
+    const chartAlerts = page.getByRole('alert').filter({ hasText: '程序文件未能下载' })
+    await expect.poll(() => chartAlerts.count()).toBe(2)
+    arriveCharts()
+    await chartAlerts.first().getByRole('button', { name: '重试' }).click()
+    await page.locator('.recharts-wrapper > svg').first().waitFor()
+    expect(expectedOnly(session.problems.splice(0))).toEqual([])
+  })
+})

@@ -28,7 +28,8 @@ import { BRIEF_MESSAGES } from './messages.ts'
 
 // The sheet always has its two charts: their code (Recharts) is asked for as soon as this
 // module loads, and downloads while the catalog and the data do, not once they have arrived.
-void loadSeriesChart()
+// (A failure is reported where the charts are drawn: they ask again.)
+loadSeriesChart().catch(() => undefined)
 
 const INVESTMENT_GROWTH = [
   { id: 'industrial_investment_yoy_pct', type: 'line', axis: 'left' },

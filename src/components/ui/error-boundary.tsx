@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react'
+import { retryFailedCode } from '../../lib/lazy-retry.ts'
 
 interface Props {
   /** Shown instead of the children after an error; `reset` renders them again. */
@@ -6,7 +7,10 @@ interface Props {
   children: ReactNode
 }
 
-/** One per panel, so a bad file or a bug in one panel never blanks the dashboard. */
+/**
+ * One per panel, chart and page, so a bad file, a bug or code that did not arrive in one part
+ * never blanks the rest.
+ */
 export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   override state: { error: Error | null } = { error: null }
 
@@ -14,7 +18,9 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     return { error: error instanceof Error ? error : new Error(String(error)) }
   }
 
+  /** Draws the children again; code that failed to load is asked for again (lazyRetry). */
   reset = () => {
+    retryFailedCode()
     this.setState({ error: null })
   }
 

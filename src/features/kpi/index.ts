@@ -1,4 +1,4 @@
-import { lazy } from 'react'
+import { lazyRetry } from '../../lib/lazy-retry.ts'
 
 export { KpiTile, type KpiTileSize } from './components/kpi-tile.tsx'
 
@@ -8,7 +8,6 @@ export { KpiTile, type KpiTileSize } from './components/kpi-tile.tsx'
  * while the data they show is fetched. In the prerendered page they are on screen before any
  * script (vite.config.ts, prerenderFirstView).
  */
-const kpiSection = import('./components/kpi-section.tsx').then((module) => ({
-  default: module.KpiSection,
-}))
-export const KpiSection = lazy(() => kpiSection)
+const loadKpiSection = () =>
+  import('./components/kpi-section.tsx').then((module) => ({ default: module.KpiSection }))
+export const KpiSection = lazyRetry(loadKpiSection, loadKpiSection())

@@ -1,4 +1,4 @@
-import { lazy } from 'react'
+import { lazyRetry } from '../../lib/lazy-retry.ts'
 export { TargetsPanel } from './components/targets-panel.tsx'
 export { TargetBullets } from './components/target-bullets.tsx'
 export { regionTargets, type RegionTarget } from './lib/region-targets.ts'
@@ -12,5 +12,5 @@ export { hasTarget } from './lib/has-target.ts'
  * A KPI tile's target note, as a chunk of its own (reading targets is not first-view code).
  * Asked for as soon as this module loads, so it is in before the figures it reads.
  */
-const tileNote = import('./components/tile-target-note.tsx')
-export const TileTargetNote = lazy(() => tileNote)
+const loadTileNote = () => import('./components/tile-target-note.tsx')
+export const TileTargetNote = lazyRetry(loadTileNote, loadTileNote())

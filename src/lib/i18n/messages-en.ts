@@ -54,6 +54,8 @@ export const en: Messages = {
   sourceOf: (name) => `Source: ${name}`,
   errorIn: (file) => `Data file ${file} failed to load`,
   panelCrashed: 'This panel failed; the others are not affected.',
+  codeNotLoaded: 'The code of this part of the page could not be downloaded (network?). Try again.',
+  pageCodeError: 'This page could not be opened',
   pageError: 'The data manifest could not be loaded',
   catalogError: 'The reference data could not be loaded',
   noRegions: 'holds no regions',

@@ -53,6 +53,8 @@ export const zh = {
   sourceOf: (name: string) => `来源：${name}`,
   errorIn: (file: string) => `数据文件 ${file} 加载失败`,
   panelCrashed: '本面板出错，其他面板不受影响。',
+  codeNotLoaded: '这部分页面的程序文件未能下载（网络中断？），请重试。',
+  pageCodeError: '无法打开此页面',
   pageError: '无法加载数据清单',
   catalogError: '无法加载基础数据',
   noRegions: '不含任何地区',

@@ -24,9 +24,23 @@ export interface LighthouseResult extends LighthouseRun {
 
 /**
  * One Lighthouse 12 run against `url` in a fresh Chromium (a cold cache, as a first visit): the
- * mobile preset (a mid-range phone on slow 4G, CPU slowed 4×) or the desktop one.
+ * mobile preset (a mid-range phone on slow 4G, CPU slowed 4×) or the desktop one. A run whose
+ * recording Lighthouse itself reports as failed (e.g. NO_NAVSTART, once in some 40 runs here)
+ * is run again, once, and said so: it measured nothing.
  */
 export async function lighthouseRun(url: string, preset: Preset): Promise<LighthouseRun> {
+  try {
+    return await lighthouseOnce(url, preset)
+  } catch (error) {
+    if (!(error instanceof LighthouseRuntimeError)) throw error
+    console.log(`${preset} ${url}: ${error.message}; run again`)
+    return lighthouseOnce(url, preset)
+  }
+}
+
+class LighthouseRuntimeError extends Error {}
+
+async function lighthouseOnce(url: string, preset: Preset): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS })
   try {
     const result = await lighthouse(
@@ -41,7 +55,8 @@ export async function lighthouseRun(url: string, preset: Preset): Promise<Lighth
     )
     if (!result) throw new Error('Lighthouse returned no result')
     const lhr = result.lhr
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
+    if (lhr.runtimeError)
+      throw new LighthouseRuntimeError(`Lighthouse: ${lhr.runtimeError.message}`)
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN
     return {

@@ -1,6 +1,6 @@
 import { createElement, lazy, type ComponentType } from 'react'
 
-/** A chunk of the app's code that did not arrive (the network): said as such where it was to be drawn. */
+/** A chunk of the app's code that did not arrive (the network), said as such where it was drawn. */
 export class CodeLoadError extends Error {
   constructor(cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause), { cause })

@@ -4,6 +4,7 @@ import { App, preloadPage } from './app/app.tsx'
 import { loadFirstView } from './lib/api/first-view.ts'
 import { createQueryClient } from './lib/api/query-client.ts'
 import { loadSchemas } from './lib/api/queries.ts'
+import { askSoon } from './lib/lazy-retry.ts'
 
 /**
  * index.html holds the default view, prerendered at build time from the data of that build
@@ -13,8 +14,7 @@ import { loadSchemas } from './lib/api/queries.ts'
  */
 async function render() {
   // Asked for at once, to download beside the first files: their checks, and the page's code.
-  // (A failure is reported where they are used.)
-  loadSchemas().catch(() => undefined)
+  askSoon(loadSchemas)
   preloadPage(window.location.search)
   const container = document.getElementById('root')!
   const client = createQueryClient()

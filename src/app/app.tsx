@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { Suspense, useLayoutEffect, useState } from 'react'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
-import { lazyRetry } from '../lib/lazy-retry.ts'
+import { askSoon, lazyRetry } from '../lib/lazy-retry.ts'
 import { parseFilters } from '../lib/url/filters.ts'
 import { parseModes } from '../lib/url/modes.ts'
 import { createQueryClient } from '../lib/api/query-client.ts'
@@ -11,10 +11,22 @@ import { useMessages } from '../lib/i18n/use-messages.ts'
 import { CatalogGate, PageError } from './catalog-gate.tsx'
 import { DashboardPage } from './dashboard-page.tsx'
 
-const loadBrief = () => import('./brief/brief-page.tsx')
-const loadPresentation = () => import('./presentation/presentation-page.tsx')
-const BriefPage = lazyRetry(loadBrief)
-const PresentationPage = lazyRetry(loadPresentation)
+/** The code of the pages loaded on demand (the dashboard's is the app's own). */
+const PAGE_CODE = {
+  presentation: () => import('./presentation/presentation-page.tsx'),
+  brief: () => import('./brief/brief-page.tsx'),
+}
+const PAGES = {
+  presentation: lazyRetry(PAGE_CODE.presentation),
+  brief: lazyRetry(PAGE_CODE.brief),
+  dashboard: DashboardPage,
+}
+
+/** The page an address shows. */
+function pageOf(search: string): keyof typeof PAGES {
+  const { view, present } = parseModes(search).modes
+  return present ? 'presentation' : view === 'brief' ? 'brief' : 'dashboard'
+}
 
 /**
  * Asks for the code of the page `search` shows, when it is not the dashboard, as the app
@@ -22,10 +34,8 @@ const PresentationPage = lazyRetry(loadPresentation)
  * chunk was asked for 1.1 s after the app's had arrived).
  */
 export function preloadPage(search: string): void {
-  const { view, present } = parseModes(search).modes
-  const load = present ? loadPresentation : view === 'brief' ? loadBrief : null
-  // A failure is reported when the page is drawn (it asks again).
-  load?.().catch(() => undefined)
+  const page = pageOf(search)
+  if (page !== 'dashboard') askSoon(PAGE_CODE[page])
 }
 
 /** Language, theme and colour convention come from the URL and apply to the whole document. */
@@ -53,18 +63,19 @@ function useDocumentSettings() {
 function Shell() {
   useDocumentSettings()
   const t = useMessages()
-  const { view, present } = parseModes(useLocationSearch()).modes
+  const page = pageOf(useLocationSearch())
+  const Page = PAGES[page]
   return (
     <CatalogGate>
       {/* A page whose code did not arrive, or that failed as a whole, says so: never a blank
           screen. Within the dashboard each panel has a boundary of its own. */}
       <ErrorBoundary
-        key={present ? 'present' : view}
+        key={page}
         fallback={(error, reset) => (
           <PageError title={t.pageCodeError} errors={[error]} retry={reset} />
         )}
       >
-        {present ? <PresentationPage /> : view === 'brief' ? <BriefPage /> : <DashboardPage />}
+        <Page />
       </ErrorBoundary>
     </CatalogGate>
   )

@@ -5,7 +5,7 @@ import { indicatorsQuery, manifestQuery, regionsQuery, sourcesQuery } from '../l
 import { makeCatalog } from '../domain/catalog.ts'
 import { CatalogContext } from '../lib/api/catalog-context.ts'
 import { ApiError } from '../lib/api/fetch-json.ts'
-import { CodeLoadError } from '../lib/lazy-retry.ts'
+import { errorText } from '../lib/lazy-retry.ts'
 import type { Manifest } from '../schemas/manifest.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 
@@ -125,11 +125,7 @@ export function PageError({
         <p className="font-semibold">{title}</p>
         {errors.map((error) => (
           <p key={error.message} className="text-sm">
-            {error instanceof ApiError
-              ? `${error.file}：${error.detail}`
-              : error instanceof CodeLoadError
-                ? t.codeNotLoaded
-                : error.message}
+            {error instanceof ApiError ? `${error.file}：${error.detail}` : errorText(error, t)}
           </p>
         ))}
         <Button onClick={retry} className="w-fit">

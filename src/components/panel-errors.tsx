@@ -1,5 +1,5 @@
 import { ApiError } from '../lib/api/fetch-json.ts'
-import { CodeLoadError } from '../lib/lazy-retry.ts'
+import { errorText } from '../lib/lazy-retry.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 import { Button } from './ui/button.tsx'
 
@@ -17,10 +17,8 @@ export function PanelErrors({ errors, retry }: { errors: Error[]; retry: () => v
             <>
               <strong>{t.errorIn(error.file)}</strong>：{error.detail}
             </>
-          ) : error instanceof CodeLoadError ? (
-            t.codeNotLoaded
           ) : (
-            error.message
+            errorText(error, t)
           )}
         </p>
       ))}

@@ -122,8 +122,8 @@ export function useBrowser(
 ): Session {
   const session = { problems: [] as string[] } as Session
   // One context for the describe's tests: they share the HTTP cache, as a reader's tabs do, and
-  // each test starts with empty storage. (page.route turns the cache off while a route is set, so a test
-  // of a failing file still sees every request.) Service-worker tests get a fresh context each:
+  // each test starts with empty storage. (page.route turns the cache off while a route is set,
+  // so a test of a failing file still sees every request.) Service-worker tests get a fresh context each:
   // a worker outlives its page.
   const perTest = options.serviceWorkers === 'allow' || options.freshContext === true
   const newContext = async () => {
@@ -159,7 +159,8 @@ export function useBrowser(
   beforeEach(async () => {
     if (perTest) session.context = await newContext()
     // One page for the describe's tests, as a reader's tab: a new page costs this two-core
-    // machine half a second. Each test leaves it blank, with nothing of its own kept (see afterEach).
+    // machine half a second. Each test leaves it blank, with nothing of its own kept (see
+    // afterEach).
     const open = (session.page as Page | undefined)?.isClosed() === false
     if (perTest || !open) session.page = watch(await session.context.newPage())
   })

@@ -5,6 +5,7 @@ import { sourceLines, usePanelContext } from '../../components/chart/use-panel-c
 import { buildYearChart } from '../../components/chart/year-series.ts'
 import { loadSeriesChart } from '../../components/chart/lazy-chart.tsx'
 import { Button } from '../../components/ui/button.tsx'
+import { askSoon } from '../../lib/lazy-retry.ts'
 import { datasetEntry } from '../../domain/catalog.ts'
 import { sourcesOf } from '../../domain/chart-data.ts'
 import { ALL_KEY_INDICATORS } from '../../domain/key-indicators.ts'
@@ -28,8 +29,7 @@ import { BRIEF_MESSAGES } from './messages.ts'
 
 // The sheet always has its two charts: their code (Recharts) is asked for as soon as this
 // module loads, and downloads while the catalog and the data do, not once they have arrived.
-// (A failure is reported where the charts are drawn: they ask again.)
-loadSeriesChart().catch(() => undefined)
+askSoon(loadSeriesChart)
 
 const INVESTMENT_GROWTH = [
   { id: 'industrial_investment_yoy_pct', type: 'line', axis: 'left' },

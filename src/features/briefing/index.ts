@@ -10,7 +10,7 @@ export { BRIEFING_MESSAGES } from './messages.ts'
  */
 const loadHeadline = () =>
   import('./components/headline.tsx').then((module) => ({ default: module.Headline }))
-export const Headline = lazyRetry(loadHeadline, loadHeadline())
+export const Headline = lazyRetry(loadHeadline, { now: true })
 
 /**
  * The briefing panel, drawn with the tiles (on a desk screen it is in view at once, and it is
@@ -18,4 +18,4 @@ export const Headline = lazyRetry(loadHeadline, loadHeadline())
  */
 const loadBriefingPanel = () =>
   import('./components/briefing-panel.tsx').then((module) => ({ default: module.BriefingPanel }))
-export const BriefingPanel = lazyRetry(loadBriefingPanel, loadBriefingPanel())
+export const BriefingPanel = lazyRetry(loadBriefingPanel, { now: true })

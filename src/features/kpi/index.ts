@@ -10,4 +10,4 @@ export { KpiTile, type KpiTileSize } from './components/kpi-tile.tsx'
  */
 const loadKpiSection = () =>
   import('./components/kpi-section.tsx').then((module) => ({ default: module.KpiSection }))
-export const KpiSection = lazyRetry(loadKpiSection, loadKpiSection())
+export const KpiSection = lazyRetry(loadKpiSection, { now: true })

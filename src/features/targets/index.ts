@@ -13,4 +13,4 @@ export { hasTarget } from './lib/has-target.ts'
  * Asked for as soon as this module loads, so it is in before the figures it reads.
  */
 const loadTileNote = () => import('./components/tile-target-note.tsx')
-export const TileTargetNote = lazyRetry(loadTileNote, loadTileNote())
+export const TileTargetNote = lazyRetry(loadTileNote, { now: true })

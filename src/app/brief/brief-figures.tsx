@@ -47,7 +47,7 @@ export function BriefFigures({
               </th>
             )}
             {withRank && (
-              <th scope="col" className="py-[0.6mm] font-medium">
+              <th scope="col" className="py-[0.6mm] pl-[3mm] font-medium">
                 {b.rankColumn}
               </th>
             )}
@@ -76,7 +76,7 @@ export function BriefFigures({
                     : ''}
                 </td>
               )}
-              {withRank && <td className="py-[0.6mm]">{rankOf(kpi) ?? ''}</td>}
+              {withRank && <td className="py-[0.6mm] pl-[3mm]">{rankOf(kpi) ?? ''}</td>}
             </tr>
           ))}
         </tbody>

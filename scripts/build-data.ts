@@ -10,6 +10,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { countsText } from './data-build/counts.ts'
 import { formatTableError } from './data-build/errors.ts'
 import { DEMO_YEARS, runDataBuild } from './data-build/run.ts'
 import { parseScale } from './data-build/scale.ts'
@@ -50,5 +51,5 @@ if (!result.ok) {
 const bytes = [...result.files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0)
 console.log(
   `API written to ${outDir}: ${result.files.size} files, ${(bytes / 1024).toFixed(0)} KiB, ` +
-    `${result.observations} official observations, in ${(performance.now() - started).toFixed(0)} ms`,
+    `in ${(performance.now() - started).toFixed(0)} ms\n  ${countsText(result.counts)}`,
 )

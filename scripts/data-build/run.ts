@@ -1,5 +1,6 @@
 import { buildApi, type ApiFiles } from './api.ts'
 import { readDecks } from './decks.ts'
+import { countOfficial, type OfficialCounts } from './counts.ts'
 import { checkPublishedRanks } from './ranks.ts'
 import type { TableError } from './errors.ts'
 import { scaleRegions } from './scale.ts'
@@ -18,7 +19,7 @@ export interface DataBuildOptions {
 }
 
 export type DataBuildResult =
-  { ok: true; files: ApiFiles; observations: number } | { ok: false; errors: TableError[] }
+  { ok: true; files: ApiFiles; counts: OfficialCounts } | { ok: false; errors: TableError[] }
 
 /** Validates the source tables and, only when every row is valid, swaps in a new API. */
 export function runDataBuild(options: DataBuildOptions): DataBuildResult {
@@ -38,5 +39,5 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
     },
   )
   writeApiAtomically(options.outDir, files)
-  return { ok: true, files, observations: tables.observations.length }
+  return { ok: true, files, counts: countOfficial(tables) }
 }

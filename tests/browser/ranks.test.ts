@@ -95,4 +95,37 @@ describe('ranks say only what the data says', () => {
     await expect.poll(() => tile.textContent()).toContain('全省第16位、珠三角第7位（据公布）')
     expect(await kpiTile(page).textContent()).toContain('全省第11位、珠三角第7位（据公布）')
   })
+
+  it('states the ranks printed for 2024年1-12月 (8 of 21 published) in the tile, the ranking and the brief', async () => {
+    const { page } = session
+    // 清远's 2025 政府工作报告: 规上工业增加值增长10.4%……排全省第1; 惠州's: 增速居珠三角第一.
+    await page.goto(`${baseUrl()}/?region=qingyuan&period=2024-12`)
+    await revealDeferred(page)
+    expect(await kpiTile(page).textContent()).toContain('全省第1位（据公布）')
+    expect(await page.getByRole('region', { name: '简报' }).textContent()).toContain(
+      '同比增长10.4%，增速居全省第1位（据公布）',
+    )
+    const ranking = page.getByRole('figure', { name: '各市排名：规模以上工业增加值累计增速' })
+    // The bars are not numbered (a partial set), but the printed ranks are said after the figure.
+    const bars = () => ranking.locator('svg text').allTextContents()
+    await expect.poll(bars).toContain('10.4% · 全省第1位（据公布）')
+    expect(await bars()).toContain('9.7% · 珠三角第1位（据公布）')
+    expect(await bars()).toContain('9.7%')
+    await ranking.getByRole('button', { name: '表格' }).click()
+    expect(await ranking.getByRole('row', { name: /^清远/ }).textContent()).toBe(
+      '清远110.4全省第1位（据公布）',
+    )
+    expect(await ranking.getByRole('row', { name: /^惠州/ }).textContent()).toBe(
+      '惠州并列29.7珠三角第1位（据公布）',
+    )
+
+    await page.goto(`${baseUrl()}/?region=huizhou&period=2024-12&view=brief`)
+    await page.getByRole('heading', { name: '广东工业“三稳”监测简报' }).waitFor()
+    await page.getByRole('status').waitFor({ state: 'detached' })
+    const brief = await page.locator('main').textContent()
+    expect(brief).toContain('同比增长9.7%，增速居珠三角第1位（据公布）')
+    expect(brief).toContain(
+      '规模以上工业增加值累计增速9.7%已公布8市中并列第2位、珠三角第1位（据公布）',
+    )
+  })
 })

@@ -76,8 +76,9 @@ describe.each([
   ],
   // 5 of 21 published: a position among them, never 全省第1位; no group position either.
   ['jieyang', '2023-06', IVA, '已公布5市中第1位', '1st of 5 cities published'],
-  // 4 of 21 (惠州 2022年1-12月, whose GDP growth a source put first in the province).
-  ['huizhou', '2022-12', IVA, '已公布4市中第1位', '1st of 4 cities published'],
+  // 5 of 21 (惠州 2022年1-12月, whose GDP growth a source put first in the province; 珠海's
+  // value-added growth, 6.9%, is above its 6.3%).
+  ['huizhou', '2022-12', IVA, '已公布5市中第2位', '2nd of 5 cities published'],
   // A city alone: nothing true to say about its place.
   ['guangzhou', '2020-02', IVA, null, null],
   // Ranks its source printed: stated, and said to be as published.

@@ -68,6 +68,7 @@ export function RankingPanel() {
           <RankingBars
             ranking={ranking}
             selected={filters.region}
+            catalog={catalog}
             lang={lang}
             t={s}
             colors={colors}

@@ -227,7 +227,7 @@ describe.each([
   [
     'dongguan',
     '2022-12',
-    '2022年，东莞市规模以上工业增加值同比下降1.3%，增速比1-9月回落2.4个百分点，由增转降。',
+    '2022年，东莞市实现规模以上工业增加值5267.39亿元，同比下降1.3%，增速比1-9月回落2.4个百分点，由增转降。',
   ],
   // The one complete month: the rank of the province and the group are stated.
   [

@@ -15,6 +15,7 @@ import {
   type Target,
   type TargetThreshold,
 } from '../../src/schemas/targets.ts'
+import { sameTarget } from '../../src/domain/targets.ts'
 import { readCsv, type CsvTable } from './csv.ts'
 import type { TableError } from './errors.ts'
 
@@ -49,6 +50,17 @@ export const TABLE_FILES = {
 } as const
 
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/
+
+/**
+ * How a source ranks when two give the same figure or target: the best-graded is the one
+ * published and cited (README, "Better copies"). A source not in the table ranks last.
+ */
+const GRADE_ORDER: Record<string, number> = { A: 0, B: 1, C: 2, synthetic: 3 }
+type GradeRank = (source: string) => number
+const gradeRanks = (grades: Iterable<[string | undefined, string | undefined]>): GradeRank => {
+  const rank = new Map([...grades].map(([id, grade]) => [id, GRADE_ORDER[grade ?? ''] ?? 4]))
+  return (source) => rank.get(source) ?? 4
+}
 
 const PeriodCellSchema = z.string().superRefine((value, ctx) => {
   if (/^\d{4}-01$/.test(value)) {
@@ -263,18 +275,21 @@ export function readTables(dataDir: string): { tables: Tables; errors: TableErro
   // References are checked against every id in the tables, even rows that failed validation:
   // one bad source row gets one error, not one more for each figure that cites it.
   const ids = (table: CsvTable, column: string) => new Set(table.rows.map((r) => r.cells[column]))
+  const grade = gradeRanks(sourceTable.rows.map((r) => [r.cells.id, r.cells.grade]))
   const observations = readObservations(observationTable, errors, {
     regions: ids(regionTable, 'code'),
     indicators: ids(indicatorTable, 'id'),
     kinds: new Map(indicators.map((i) => [i.id, i.kind])),
     cityCodes: new Set(regions.filter((r) => r.type === 'city').map((r) => r.code)),
     sources: ids(sourceTable, 'id'),
+    grade,
   })
   const targets = readTargets(targetTable, errors, {
     regions: ids(regionTable, 'code'),
     indicators: ids(indicatorTable, 'id'),
     indicator: new Map(indicators.map((i) => [i.id, i])),
     sources: ids(sourceTable, 'id'),
+    grade,
   })
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row || a.column - b.column)
   return { tables: { regions, indicators, sources, observations, targets }, errors }
@@ -301,6 +316,7 @@ export function readTargetRows(
     indicators: new Set(tables.indicators.map((i) => i.id)),
     indicator: new Map(tables.indicators.map((i) => [i.id, i])),
     sources: new Set(tables.sources.map((s) => s.id)),
+    grade: gradeRanks(tables.sources.map((s) => [s.id, s.grade])),
   })
   return { targets, errors }
 }
@@ -440,6 +456,7 @@ function readObservations(
     kinds: Map<string, Indicator['kind']>
     cityCodes: Set<string>
     sources: Set<string | undefined>
+    grade: GradeRank
   },
 ): SourceObservation[] {
   const observations: SourceObservation[] = []
@@ -515,6 +532,10 @@ function readObservations(
     } else if (!first) {
       byKey.set(key, observation)
       observations.push(observation)
+    } else if (known.grade(observation.source) < known.grade(first.source)) {
+      // The same figure from a better-graded source: that one is published, with its quote.
+      byKey.set(key, observation)
+      observations[observations.indexOf(first)] = observation
     }
   }
   return observations
@@ -550,6 +571,7 @@ function readTargets(
     indicators: Set<string | undefined>
     indicator: Map<string, Indicator>
     sources: Set<string | undefined>
+    grade: GradeRank
   },
 ): Target[] {
   const targets: Target[] = []
@@ -633,5 +655,27 @@ function readTargets(
             : { ...common, ...numbered, kind: 'count', unit: '家' },
     )
   }
-  return targets
+  return preferBestGraded(targets, known.grade)
+}
+
+/**
+ * The rows of one region, year and indicator, together and ordered for a reader, who reads the
+ * first as the target and cites its source: the first row of the file states the target (the
+ * 政府工作报告's, by convention); the rows stating the same target come first, the best-graded
+ * first (a report of it on a newspaper's site before the full text seen on a copy); rows
+ * stating another target follow in the file's order.
+ */
+function preferBestGraded(targets: Target[], grade: GradeRank): Target[] {
+  const groups = new Map<string, Target[]>()
+  for (const target of targets) {
+    const key = `${target.region} ${target.year} ${target.indicator}`
+    groups.set(key, [...(groups.get(key) ?? []), target])
+  }
+  return [...groups.values()].flatMap((rows) => {
+    const same = rows.filter((row) => sameTarget(row, rows[0]!))
+    return [
+      ...same.sort((a, b) => grade(a.source) - grade(b.source)),
+      ...rows.filter((row) => !same.includes(row)),
+    ]
+  })
 }

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { countOfficial, type GradeCounts } from '../../../scripts/data-build/counts.ts'
 import { readTables } from '../../../scripts/data-build/tables.ts'
+import { sameTarget } from '../../../src/domain/targets.ts'
 import { tempDir } from './helpers.ts'
 
 /**
@@ -167,23 +168,53 @@ describe.skipIf(!COLLECTION)('the collection in ../shared/data', () => {
     for (const row of collection.targets) expect(targets).toContain(JSON.stringify(row))
   })
 
-  it('is all data/ holds but the ranks read from its own quotes, as README.md says', () => {
+  it('is all data/ holds but ranks read from its quotes and better copies, as README.md says', () => {
+    const figure = (row: Row) => [row.region, row.period, row.indicator].join(' ')
     const collectedKeys = new Set(collection.observations.map(key))
-    const added = readRows('data/observations.csv').filter((row) => !collectedKeys.has(key(row)))
+    const collectedValues = new Map(collection.observations.map((row) => [figure(row), row.value]))
     const rankIds = new Set(
       project.tables.indicators.filter((i) => i.kind === 'rank').map((i) => i.id),
     )
-    expect(added.filter((row) => !rankIds.has(row.indicator!))).toEqual([])
-    const [figures, targets, sources, ranks] = groups(
-      flat('README.md'),
-      'the collection of `../shared/data/` whole \\((\\d+) figures, (\\d+) targets, (\\d+) sources\\) and (\\d+) ranks read from its quotes',
-      'README.md',
+    const added = readRows('data/observations.csv').filter((row) => !collectedKeys.has(key(row)))
+    const ranks = added.filter((row) => rankIds.has(row.indicator!))
+    // A better copy gives a collected figure again, the same value from another source.
+    const copies = added.filter((row) => !rankIds.has(row.indicator!))
+    for (const row of copies) {
+      expect(Number(row.value), `${key(row)}: not a collected figure`).toBe(
+        Number(collectedValues.get(figure(row))),
+      )
+    }
+    const collectedSources = new Set(collection.sources.map((row) => row.source_id))
+    const newSources = project.tables.sources.filter((s) => !collectedSources.has(s.id))
+    const targetKey = (t: { region: string; year: number; indicator: string }) =>
+      `${t.region} ${t.year} ${t.indicator}`
+    const collectedTargets = collection.tables.targets
+    const newTargets = project.tables.targets.filter(
+      (t) => !collectedTargets.some((c) => c.source === t.source && targetKey(c) === targetKey(t)),
     )
-    expect([figures, targets, sources, ranks].map(Number)).toEqual([
+    // …and a collected target again, stated alike.
+    for (const t of newTargets) {
+      expect(
+        collectedTargets.some((c) => targetKey(c) === targetKey(t) && sameTarget(c, t)),
+        `${targetKey(t)} from ${t.source}: not a collected target`,
+      ).toBe(true)
+    }
+    for (const row of [...copies, ...newTargets.map((t) => ({ source_id: t.source }))]) {
+      expect(newSources.map((s) => s.id)).toContain(row.source_id)
+    }
+    const numbersSaid = groups(
+      flat('README.md'),
+      'the collection of `../shared/data/` whole \\((\\d+) figures, (\\d+) targets, (\\d+) sources\\), (\\d+) ranks read from its quotes .*?, and better copies of some of its documents \\((\\d+) sources giving (\\d+) of its figures and (\\d+) of its targets again\\)',
+      'README.md',
+    ).map(Number)
+    expect(numbersSaid).toEqual([
       collected.figures,
       collected.targets,
       collected.sources,
-      added.length,
+      ranks.length,
+      newSources.length,
+      copies.length,
+      newTargets.length,
     ])
   })
 })

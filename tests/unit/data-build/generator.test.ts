@@ -68,9 +68,10 @@ describe('the targets', () => {
     expect(file.targets.map((t) => `${t.region} ${t.year} ${t.indicator} ${t.source}`)).toEqual([
       'guangdong 2021 iva_above_scale_yoy_pct t916a95c9',
       'guangdong 2022 tech_transformation_firms_count ta2389fd3',
-      // Two documents state one target: both kept, in the order of targets.csv.
-      'guangdong 2024 iva_above_scale_yoy_pct tb55ba676',
+      // Two documents state one target: both kept, the better-graded first (the department's
+      // 5% reported by a newspaper, B, before the 政府工作报告's full text seen on a copy, C).
       'guangdong 2024 iva_above_scale_yoy_pct t8950180a',
+      'guangdong 2024 iva_above_scale_yoy_pct tb55ba676',
       'guangdong 2024 tech_transformation_investment_yoy_pct t8950180a',
       'dongguan 2025 industrial_investment_100m_yuan t0c534bb0',
     ])
@@ -345,6 +346,54 @@ describe('the generator on bad tables', () => {
       'data/observations.csv:4:5 (value): "abc" is not a number (digits, optional - and .)',
       'data/observations.csv:6:2 (region): unknown region "nowhere" (not in regions.csv)',
     ])
+  })
+})
+
+describe('two sources of one figure or target', () => {
+  /** The fixture tables with rows added at the end of a file. */
+  function withRows(file: string, rows: string[]) {
+    const dataDir = copyFixtures()
+    const at = path.join(dataDir, file)
+    writeFileSync(at, readFileSync(at, 'utf8') + rows.map((row) => `${row}\n`).join(''))
+    const outDir = path.join(tempDir(), 'v1')
+    expect(build(dataDir, outDir).ok).toBe(true)
+    return (api: string) => JSON.parse(readFileSync(path.join(outDir, api), 'utf8')) as unknown
+  }
+
+  it('publishes a figure with the best-graded source that gives it, whatever the rows’ order', () => {
+    const read = withRows('observations.csv', [
+      // After its grade A source (s08cd4d96): the A one stays.
+      'official,guangdong,2017-03,iva_above_scale_yoy_pct,7.1,b1c23f7c1,seen on a copy',
+      // First from a copy (C), then from a newspaper (B): the newspaper's, with its quote.
+      'official,dongguan,2025-02,iva_above_scale_yoy_pct,7.0,b1c23f7c1,seen on a copy',
+      'official,dongguan,2025-02,iva_above_scale_yoy_pct,7.0,t0c534bb0,the newspaper',
+    ])
+    const { observations: y2017 } = read('observations/official/2017.json') as {
+      observations: { region: string; indicator: string; source: string }[]
+    }
+    expect(
+      y2017.filter((o) => o.region === 'guangdong' && o.indicator === 'iva_above_scale_yoy_pct'),
+    ).toEqual([expect.objectContaining({ value: 7.1, source: 's08cd4d96' })])
+    expect(read('observations/official/2025.json')).toMatchObject({
+      observations: [
+        { region: 'dongguan', value: 7, decimals: 1, source: 't0c534bb0', note: 'the newspaper' },
+      ],
+    })
+  })
+
+  it('puts first, of a target’s rows, those stating the file’s first, the best-graded first', () => {
+    const read = withRows('targets.csv', [
+      // Another document, B, stating another target: after the two that state 5%.
+      'guangdong,2024,iva_above_scale_yoy_pct,growth,5.5,以上,%,规模以上工业增加值增长5.5%以上,t0c534bb0,',
+    ])
+    const { targets } = read(targetsPath('official')) as {
+      targets: { region: string; year: number; indicator: string; source: string }[]
+    }
+    expect(
+      targets
+        .filter((t) => t.year === 2024 && t.indicator === 'iva_above_scale_yoy_pct')
+        .map((t) => t.source),
+    ).toEqual(['t8950180a', 'tb55ba676', 't0c534bb0'])
   })
 })
 

@@ -10,15 +10,16 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import type { ApiFiles } from './data-build/api.ts'
-import { DEMO_YEARS, runDataBuild } from './data-build/run.ts'
+import { runDataBuild, type DataBuildOptions } from './data-build/run.ts'
 import { parseScale } from './data-build/scale.ts'
+import { makePeriod } from '../src/domain/period.ts'
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '200x20' } } })
 const scale = parseScale(values.scale)
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
-function measure(label: string, options: { demoYears: number[]; cities?: number }) {
+function measure(label: string, options: Pick<DataBuildOptions, 'demo' | 'cities'>) {
   const outDir = path.join(tmpdir(), `gd-bench-data-${process.pid}`, 'v1')
   const started = performance.now()
   const result = runDataBuild({
@@ -30,7 +31,12 @@ function measure(label: string, options: { demoYears: number[]; cities?: number 
   const elapsed = performance.now() - started
   rmSync(path.dirname(outDir), { recursive: true, force: true })
   if (!result.ok) throw new Error('the source tables are invalid: run npm run data for the errors')
-  console.log(`\n${label}: generated in ${elapsed.toFixed(0)} ms, ${result.files.size} files`)
+  const demo = result.demo
+    ? `, demo ${makePeriod(result.demo.years[0]!, 2)} to ${result.demo.through}`
+    : ''
+  console.log(
+    `\n${label}${demo}: generated in ${elapsed.toFixed(0)} ms, ${result.files.size} files`,
+  )
   report(result.files)
 }
 
@@ -73,11 +79,8 @@ function report(files: ApiFiles) {
   console.table(rows)
 }
 
-measure(`Bundled data (official + demo ${DEMO_YEARS[0]}–${DEMO_YEARS.at(-1)})`, {
-  demoYears: DEMO_YEARS,
-})
-const last = DEMO_YEARS.at(-1)!
+measure('Bundled data (official + demo)', { demo: {} })
 measure(`Scale data --scale ${values.scale} (${scale.cities} cities × ${scale.years} years)`, {
-  demoYears: Array.from({ length: scale.years }, (_, i) => last - scale.years + 1 + i),
+  demo: { lastYears: scale.years },
   cities: scale.cities,
 })

@@ -10,9 +10,10 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { makePeriod } from '../src/domain/period.ts'
 import { countsText } from './data-build/counts.ts'
 import { formatTableError } from './data-build/errors.ts'
-import { DEMO_YEARS, runDataBuild } from './data-build/run.ts'
+import { runDataBuild } from './data-build/run.ts'
 import { parseScale } from './data-build/scale.ts'
 
 const { values } = parseArgs({
@@ -25,7 +26,6 @@ const { values } = parseArgs({
 
 const scale = values.scale ? parseScale(values.scale) : null
 const outDir = path.normalize(values.out ?? (scale ? '.bench/scale/api/v1' : 'public/api/v1'))
-const lastYear = DEMO_YEARS.at(-1)!
 const epoch = process.env.SOURCE_DATE_EPOCH
 const started = performance.now()
 
@@ -33,9 +33,7 @@ const result = runDataBuild({
   dataDir: values['data-dir'],
   outDir,
   generatedAt: new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString(),
-  demoYears: scale
-    ? Array.from({ length: scale.years }, (_, i) => lastYear - scale.years + 1 + i)
-    : DEMO_YEARS,
+  demo: scale ? { lastYears: scale.years } : {},
   ...(scale ? { cities: scale.cities } : {}),
 })
 
@@ -51,5 +49,8 @@ if (!result.ok) {
 const bytes = [...result.files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0)
 console.log(
   `API written to ${outDir}: ${result.files.size} files, ${(bytes / 1024).toFixed(0)} KiB, ` +
-    `in ${(performance.now() - started).toFixed(0)} ms\n  ${countsText(result.counts)}`,
+    `in ${(performance.now() - started).toFixed(0)} ms\n  ${countsText(result.counts)}` +
+    (result.demo
+      ? `\n  demo (synthetic): ${makePeriod(result.demo.years[0]!, 2)} to ${result.demo.through}, the official data's latest period`
+      : ''),
 )

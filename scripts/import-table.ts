@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isPeriod } from '../src/domain/period.ts'
 import { formatTableError } from './data-build/errors.ts'
-import { DEMO_YEARS, runDataBuild } from './data-build/run.ts'
+import { runDataBuild } from './data-build/run.ts'
 import { readTables } from './data-build/tables.ts'
 import { applyImport, planImport } from './import/apply.ts'
 import { ImportError, readGrid } from './import/read-grid.ts'
@@ -159,7 +159,7 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
     dataDir,
     outDir: values.out,
     generatedAt: now.toISOString(),
-    demoYears: DEMO_YEARS,
+    demo: {},
   })
   if (!build.ok) return fail(null, build.errors.map(formatTableError))
   io.stdout('')

@@ -32,7 +32,7 @@ import {
 import { RegionsFileSchema, type Region } from '../../src/schemas/regions.ts'
 import { SourcesFileSchema } from '../../src/schemas/sources.ts'
 import { TargetsFileSchema, targetsPath, type Target } from '../../src/schemas/targets.ts'
-import { DEMO_SOURCE, generateDemo, type DemoObservation } from './demo.ts'
+import { DEMO_SOURCE, generateDemo, type DemoObservation, type DemoSpan } from './demo.ts'
 import { generateDemoTargets } from './demo-targets.ts'
 import { formatTableError } from './errors.ts'
 import { readTargetRows, type Tables } from './tables.ts'
@@ -44,8 +44,8 @@ export const DATASET_LABELS: Record<DatasetId, { zh: string; en: string }> = {
 
 export interface ApiOptions {
   generatedAt: string
-  /** Years of the demo dataset; an empty list leaves it out (used by fixture tests). */
-  demoYears: number[]
+  /** What the demo dataset covers (demoSpan); null leaves it out (used by fixture tests). */
+  demo: DemoSpan | null
   /** Presentation decks (data/decks.json), when there are any. */
   decks?: DecksFile | null
 }
@@ -68,7 +68,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     indicators: tables.indicators,
   })
   // Every source states where it was read (`via`), the generated one included: '' (not a copy).
-  const sources = options.demoYears.length > 0 ? [...tables.sources, DEMO_SOURCE] : tables.sources
+  const sources = options.demo ? [...tables.sources, DEMO_SOURCE] : tables.sources
   put('sources.json', SourcesFileSchema, { schemaVersion: SCHEMA_VERSION, sources })
 
   const order = {
@@ -137,14 +137,18 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
       ...(note ? { note } : {}),
     })),
   )
-  const demo =
-    options.demoYears.length > 0
-      ? generateDemo({ regions: tables.regions, years: options.demoYears })
-      : null
-  if (demo) addDataset('demo', demo)
-
   putTargets('official', tables.targets)
-  if (demo) putTargets('demo', demoTargets(tables, options.demoYears, demo))
+  if (options.demo) {
+    // Every month of the demo's years is generated and its targets set on their 1-12月 figures,
+    // a year under way included; the months up to the span's last period are published.
+    const { years, through } = options.demo
+    const whole = generateDemo({ regions: tables.regions, years })
+    addDataset(
+      'demo',
+      whole.filter((o) => o.period <= through),
+    )
+    putTargets('demo', demoTargets(tables, years, whole))
+  }
 
   if (options.decks) put('decks.json', DecksFileSchema, options.decks)
 

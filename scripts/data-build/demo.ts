@@ -9,7 +9,7 @@
  */
 import type { Region } from '../../src/schemas/regions.ts'
 import type { Source } from '../../src/schemas/sources.ts'
-import { makePeriod } from '../../src/domain/period.ts'
+import { makePeriod, periodYear, type Period } from '../../src/domain/period.ts'
 
 export const DEMO_SOURCE: Source = {
   id: 'demo-synthetic',
@@ -22,6 +22,33 @@ export const DEMO_SOURCE: Source = {
 }
 
 export const DEMO_SEED = 20200514
+
+/** The demo's first year: it opens with 1-2月 of 2018 (the 2020 shock falls in its third year). */
+export const DEMO_FIRST_YEAR = 2018
+
+/** What the demo dataset covers: its years, the last of them up to `through` only. */
+export interface DemoSpan {
+  years: number[]
+  /** The demo's last period: the official data's latest (see demoSpan). */
+  through: Period
+}
+
+/**
+ * The demo reaches the latest period the official data reach, so that a rehearsal looks like
+ * this month's meeting; it follows each import, and is the same for the same tables. It starts
+ * in DEMO_FIRST_YEAR, or covers the last `lastYears` years (--scale). Without an official figure
+ * (fixture tables) it is DEMO_FIRST_YEAR alone.
+ */
+export function demoSpan(official: readonly { period: Period }[], lastYears?: number): DemoSpan {
+  const latest = official.reduce<Period | null>(
+    (max, { period }) => (max === null || period > max ? period : max),
+    null,
+  )
+  const through = latest ?? makePeriod(DEMO_FIRST_YEAR, 12)
+  const last = periodYear(through)
+  const first = lastYears === undefined ? DEMO_FIRST_YEAR : last - lastYears + 1
+  return { years: Array.from({ length: last - first + 1 }, (_, i) => first + i), through }
+}
 
 export interface DemoObservation {
   region: string

@@ -1,25 +1,29 @@
 import { buildApi, type ApiFiles } from './api.ts'
 import { readDecks } from './decks.ts'
 import { countOfficial, type OfficialCounts } from './counts.ts'
+import { demoSpan, type DemoSpan } from './demo.ts'
 import { checkPublishedRanks } from './ranks.ts'
 import type { TableError } from './errors.ts'
 import { scaleRegions } from './scale.ts'
 import { readTables } from './tables.ts'
 import { writeApiAtomically } from './write.ts'
 
-export const DEMO_YEARS = [2018, 2019, 2020]
-
 export interface DataBuildOptions {
   dataDir: string
   outDir: string
   generatedAt: string
-  demoYears: number[]
+  /**
+   * The demo dataset, through the official data's latest period (demoSpan): from its first year,
+   * or its last `lastYears` years (--scale); null leaves it out (fixture tests).
+   */
+  demo: { lastYears?: number } | null
   /** Total number of cities for --scale runs (extra synthetic cities are added). */
   cities?: number
 }
 
 export type DataBuildResult =
-  { ok: true; files: ApiFiles; counts: OfficialCounts } | { ok: false; errors: TableError[] }
+  | { ok: true; files: ApiFiles; counts: OfficialCounts; demo: DemoSpan | null }
+  | { ok: false; errors: TableError[] }
 
 /** Validates the source tables and, only when every row is valid, swaps in a new API. */
 export function runDataBuild(options: DataBuildOptions): DataBuildResult {
@@ -30,14 +34,8 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
   const { decks, errors: deckErrors } = readDecks(options.dataDir, tables)
   if (deckErrors.length > 0) return { ok: false, errors: deckErrors }
   const regions = options.cities ? scaleRegions(tables.regions, options.cities) : tables.regions
-  const files = buildApi(
-    { ...tables, regions },
-    {
-      generatedAt: options.generatedAt,
-      demoYears: options.demoYears,
-      decks,
-    },
-  )
+  const demo = options.demo ? demoSpan(tables.observations, options.demo.lastYears) : null
+  const files = buildApi({ ...tables, regions }, { generatedAt: options.generatedAt, demo, decks })
   writeApiAtomically(options.outDir, files)
-  return { ok: true, files, counts: countOfficial(tables) }
+  return { ok: true, files, counts: countOfficial(tables), demo }
 }

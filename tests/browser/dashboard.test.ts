@@ -25,10 +25,10 @@ describe('the dashboard at a desk', () => {
     expect(await kpiTile(page, '工业投资').textContent()).toContain('1038亿元')
     expect(await page.getByLabel('地区', { exact: true }).inputValue()).toBe('guangzhou')
     expect(await page.getByLabel('期间', { exact: true }).inputValue()).toBe('2019-12')
-    // The datasets of the manifest, each with its data-as-of.
+    // The datasets of the manifest, each with its data-as-of: the demo's is the official one's.
     expect(await page.getByLabel('数据集').locator('option').allTextContents()).toEqual([
       '官方发布数据（截至2025年1-12月）',
-      '演示数据（模拟生成，非统计数据）（截至2020年1-12月）',
+      '演示数据（模拟生成，非统计数据）（截至2025年1-12月）',
     ])
     expect(await page.getByRole('banner').textContent()).toContain('数据截至 2025年1-12月')
   })

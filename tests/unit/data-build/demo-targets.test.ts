@@ -4,9 +4,8 @@ import {
   DEMO_CEILING_REGION,
   generateDemoTargets,
 } from '../../../scripts/data-build/demo-targets.ts'
-import { DEMO_SOURCE, generateDemo } from '../../../scripts/data-build/demo.ts'
+import { DEMO_SOURCE, demoSpan, generateDemo } from '../../../scripts/data-build/demo.ts'
 import { formatTableError } from '../../../scripts/data-build/errors.ts'
-import { DEMO_YEARS } from '../../../scripts/data-build/run.ts'
 import { readTables, readTargetRows } from '../../../scripts/data-build/tables.ts'
 import { ObservationTable } from '../../../src/domain/observation-table.ts'
 import { makePeriod } from '../../../src/domain/period.ts'
@@ -17,6 +16,8 @@ import { TargetSchema, TargetsFileSchema, targetsPath } from '../../../src/schem
 import { GENERATED_AT } from './helpers.ts'
 
 const { tables } = readTables('data')
+const span = demoSpan(tables.observations)
+const DEMO_YEARS = span.years
 const demo = generateDemo({ regions: tables.regions, years: DEMO_YEARS })
 const rows = generateDemoTargets({ regions: tables.regions, years: DEMO_YEARS, observations: demo })
 const targets = demoTargets(tables, DEMO_YEARS, demo)
@@ -156,7 +157,7 @@ describe('the demo targets', () => {
 })
 
 describe('the targets files', () => {
-  const files = buildApi(tables, { generatedAt: GENERATED_AT, demoYears: DEMO_YEARS })
+  const files = buildApi(tables, { generatedAt: GENERATED_AT, demo: span })
   const read = (path: string) => TargetsFileSchema.parse(JSON.parse(files.get(path)!))
 
   it('are one per dataset, each listed in the manifest', () => {

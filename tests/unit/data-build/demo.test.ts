@@ -1,15 +1,24 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { buildApi } from '../../../scripts/data-build/api.ts'
 import {
+  DEMO_FIRST_YEAR,
   DEMO_INDICATORS,
+  demoSpan,
   generateDemo,
   type DemoObservation,
 } from '../../../scripts/data-build/demo.ts'
-import { DEMO_YEARS } from '../../../scripts/data-build/run.ts'
 import { readTables } from '../../../scripts/data-build/tables.ts'
-import { makePeriod, periodsOfYear } from '../../../src/domain/period.ts'
+import { ManifestSchema } from '../../../src/schemas/manifest.ts'
+import { ObservationsFileSchema, observationsPath } from '../../../src/schemas/observations.ts'
+import { TargetsFileSchema, targetsPath } from '../../../src/schemas/targets.ts'
+import { GENERATED_AT } from './helpers.ts'
+import { makePeriod, periodMonth, periodsOfYear, periodYear } from '../../../src/domain/period.ts'
 
 const { tables } = readTables('data')
 const regions = tables.regions
+const span = demoSpan(tables.observations)
+const DEMO_YEARS = span.years
 const demo = generateDemo({ regions, years: DEMO_YEARS })
 const byKey = new Map(demo.map((o) => [`${o.region}|${o.period}|${o.indicator}`, o]))
 const get = (region: string, period: string, indicator: string): DemoObservation => {
@@ -27,9 +36,71 @@ describe('the demo dataset', () => {
     expect(generateDemo({ regions, years: DEMO_YEARS })).toEqual(demo)
   })
 
-  it('is complete: every region, indicator and period from 2018年1-2月 to 2020年1-12月', () => {
+  it('reaches the latest period of the official data (2025年1-12月), from 2018年1-2月', () => {
+    const latest = tables.observations
+      .map((o) => o.period)
+      .sort()
+      .at(-1)
+    expect(span).toEqual({
+      years: [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
+      through: latest,
+    })
+    expect(latest).toBe('2025-12')
+  })
+
+  it('is said as it is in README.md and docs/api.md', () => {
+    for (const file of ['README.md', 'docs/api.md']) {
+      const text = readFileSync(file, 'utf8').replace(/\s+/g, ' ')
+      const said =
+        /(\d{4})年1-2月 to the official data(?:set)?'s latest period \((?:its `dataAsOf`, )?now (\d{4})年1-(\d{1,2})月/.exec(
+          text,
+        )
+      expect(said, `${file}: the demo's span`).not.toBeNull()
+      expect(said!.slice(1).map(Number), file).toEqual([
+        DEMO_FIRST_YEAR,
+        periodYear(span.through),
+        periodMonth(span.through),
+      ])
+    }
+  })
+
+  it('ends in the year under way when the official data do: a partial last year, or the last years of --scale', () => {
+    expect(demoSpan([{ period: '2025-12' }, { period: '2026-03' }, { period: '2019-06' }])).toEqual(
+      {
+        years: [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026],
+        through: '2026-03',
+      },
+    )
+    expect(demoSpan([{ period: '2026-03' }], 3)).toEqual({
+      years: [2024, 2025, 2026],
+      through: '2026-03',
+    })
+    // No official figure (fixture tables): its first year alone.
+    expect(demoSpan([])).toEqual({ years: [DEMO_FIRST_YEAR], through: '2018-12' })
+  })
+
+  it('publishes its months up to its last period, and the targets of the year under way', () => {
+    const files = buildApi(tables, {
+      generatedAt: GENERATED_AT,
+      demo: { years: [2025, 2026], through: '2026-03' },
+    })
+    const manifest = ManifestSchema.parse(JSON.parse(files.get('index.json')!))
+    const entry = manifest.datasets.find((d) => d.id === 'demo')!
+    expect(entry.dataAsOf).toBe('2026-03')
+    expect(entry.years.map((y) => y.year)).toEqual([2025, 2026])
+    const year = ObservationsFileSchema.parse(
+      JSON.parse(files.get(observationsPath('demo', 2026))!),
+    )
+    expect(new Set(year.observations.map((o) => o.period))).toEqual(new Set(['2026-02', '2026-03']))
+    const targets = TargetsFileSchema.parse(JSON.parse(files.get(targetsPath('demo'))!)).targets
+    expect(
+      targets.filter((t) => t.year === 2026 && t.region === 'guangdong').length,
+    ).toBeGreaterThan(0)
+  })
+
+  it('is complete: every region, indicator and period from 2018年1-2月 to its last period', () => {
     expect(periods[0]).toBe('2018-02')
-    expect(periods.at(-1)).toBe('2020-12')
+    expect(periods.at(-1)).toBe(span.through)
     expect(periods).not.toContain('2019-01')
     expect(byKey.size).toBe(demo.length)
     // Left out only where a bureau publishes nothing: February alone (1-2月 is the first

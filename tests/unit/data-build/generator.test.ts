@@ -11,7 +11,7 @@ import { copyFixtures, GENERATED_AT, GOOD_FIXTURES, tempDir, treeFingerprint } f
 const EXPECTED = 'tests/fixtures/api-expected'
 
 function build(dataDir: string, outDir: string) {
-  return runDataBuild({ dataDir, outDir, generatedAt: GENERATED_AT, demoYears: [] })
+  return runDataBuild({ dataDir, outDir, generatedAt: GENERATED_AT, demo: null })
 }
 
 describe('the generator on good tables', () => {

@@ -17,7 +17,7 @@ function buildWith(row: string) {
     dataDir,
     outDir: path.join(tempDir(), 'v1'),
     generatedAt: GENERATED_AT,
-    demoYears: [],
+    demo: null,
   })
 }
 

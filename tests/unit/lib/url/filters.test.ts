@@ -135,7 +135,9 @@ describe('defaultPeriod', () => {
     // 深圳: 2024年1-12月, not 2019年1-12月.
     expect(defaultPeriod(official, 'shenzhen')).toBe('2024-12')
     expect(defaultPeriod(official, 'guangdong')).toBe(official?.dataAsOf)
-    expect(defaultPeriod(datasetEntry(catalog, 'demo'), 'guangzhou')).toBe('2020-12')
+    // The demo reaches the official data's latest period (2025年1-12月): a rehearsal opens on it.
+    expect(defaultPeriod(datasetEntry(catalog, 'demo'), 'guangzhou')).toBe(official?.dataAsOf)
+    expect(official?.dataAsOf).toBe('2025-12')
   })
 
   it("is the dataset's latest period for a region without figures", () => {

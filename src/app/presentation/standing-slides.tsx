@@ -58,7 +58,6 @@ export function RankingSlide(props: SlideProps) {
       <RankingBars
         ranking={ranking}
         selected={view.region}
-        catalog={props.catalog}
         lang={lang}
         t={s}
         colors={colors}

@@ -104,7 +104,7 @@ export function MapPanel() {
       colors={colors}
       height={HEIGHT}
       defaultView={narrow ? 'table' : 'chart'}
-      footnote={`${s.schematicMap} ${s.selectCity}${lang === 'zh' ? '。' : '.'}${ready ? ` ${rankingNote(ready.ranking, lang, s)}` : ''}`}
+      footnote={`${s.schematicMap} ${s.selectCity}${lang === 'zh' ? '。' : '.'}${ready ? ` ${rankingNote(ready.ranking, catalog, lang, s)}` : ''}`}
     >
       {ready && (
         <div className="flex flex-col gap-2 text-xs text-slate-700 dark:text-slate-200">

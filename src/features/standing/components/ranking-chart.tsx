@@ -43,15 +43,13 @@ export default function RankingChart({
   // Wide enough for the longest label on one line ("16 Guangzhou"): a wrapped label would run
   // into the row below.
   const ems = Math.max(4, ...rows.map((r) => textEms(r.label)))
-  // Room past the longest bar for its figure, and a printed rank after it.
-  const textRoom = Math.max(5, ...rows.map((r) => textEms(r.text) + 1))
   return (
     <BarChart
       data={rows}
       layout="vertical"
       responsive
       style={{ width: '100%', height }}
-      margin={{ top: fontSize * 1.6, right: fontSize * textRoom, bottom: 4, left: 8 }}
+      margin={{ top: fontSize * 1.6, right: fontSize * 5, bottom: 4, left: 8 }}
     >
       <CartesianGrid stroke={colors.grid} horizontal={false} />
       <XAxis

@@ -68,7 +68,6 @@ export function RankingPanel() {
           <RankingBars
             ranking={ranking}
             selected={filters.region}
-            catalog={catalog}
             lang={lang}
             t={s}
             colors={colors}
@@ -79,7 +78,7 @@ export function RankingPanel() {
       lang={lang}
       colors={colors}
       height={height}
-      footnote={ranking ? rankingNote(ranking, lang, s) : undefined}
+      footnote={ranking ? rankingNote(ranking, catalog, lang, s) : undefined}
     />
   )
 }

@@ -14,6 +14,12 @@ function place(standing: Standing, t: StandingMessages): TableCell {
   return { text: standing.tied ? t.tied(standing.rank) : String(standing.rank) }
 }
 
+/** A city's rank as its source printed it, with the city: 清远全省第1位（据公布）. */
+function printedRank(row: Ranking['rows'][number], catalog: Catalog, lang: Lang): string | null {
+  const text = standingText(row.published, lang, (code) => catalog.region.get(code))
+  return text && `${regionName(row.region, lang, true)}${lang === 'zh' ? '' : ' '}${text}`
+}
+
 function changeText(change: number, t: StandingMessages): string {
   return change > 0
     ? t.rankChangeUp(change)
@@ -73,9 +79,15 @@ export function rankingTable(
 
 /**
  * What a ranking does not show, said under it (and in its exports): how many cities are
- * published, what a position or a change compares, which cities are missing. One sentence.
+ * published, what a position or a change compares, the ranks sources printed (among a partial
+ * set the only ranks there are: 清远全省第1位（据公布）), which cities are missing. One sentence.
  */
-export function rankingNote(ranking: Ranking, lang: Lang, t: StandingMessages): string {
+export function rankingNote(
+  ranking: Ranking,
+  catalog: Catalog,
+  lang: Lang,
+  t: StandingMessages,
+): string {
   const notes = [t.publishedCities(ranking.published, ranking.total)]
   if (!isCompleteRanking(ranking)) notes.push(t.partialRanking(ranking.published))
   else if (ranking.previousPeriod)
@@ -83,6 +95,8 @@ export function rankingNote(ranking: Ranking, lang: Lang, t: StandingMessages): 
       t.rankChangeHint(formatPeriod(ranking.previousPeriod, lang, ranking.indicator.measure)),
     )
   else notes.push(t.rankChangeRule)
+  const printed = ranking.rows.flatMap((row) => printedRank(row, catalog, lang) ?? [])
+  if (printed.length > 0) notes.push(printed.join(lang === 'zh' ? '，' : ', '))
   if (ranking.missing.length > 0 && ranking.published > 0) {
     const names = ranking.missing.map((r) => regionName(r, lang, true))
     notes.push(t.notPublished(ranking.missing.length, names.join(lang === 'zh' ? '、' : ', ')))

@@ -126,8 +126,25 @@ describe('buildRanking', () => {
     )
     expect(partialBefore.previousPeriod).toBeUndefined()
     expect(partialBefore.rows.every((r) => r.change === undefined)).toBe(true)
-    expect(rankingNote(partialBefore, 'zh', s)).toBe(
+    expect(rankingNote(partialBefore, catalog, 'zh', s)).toBe(
       '21/21 市已发布；位次及其变化仅在21市均已公布时计算。',
+    )
+  })
+})
+
+describe('the ranks sources printed', () => {
+  // 2024年1-12月: 8 of 21 published; 清远's 政府工作报告 printed 全省第1, 惠州's 珠三角第一.
+  const ranking = buildRanking(loadTable('official', [2024]), catalog, iva, '2024-12')
+
+  it('are said under a partial ranking, city by city, with what it is not', () => {
+    expect(isCompleteRanking(ranking)).toBe(false)
+    expect(rankingNote(ranking, catalog, 'zh', s)).toBe(
+      '8/21 市已发布；仅8市已公布，列出的是已公布城市之间的先后，不是全省位次；' +
+        '清远全省第1位（据公布），惠州珠三角第1位（据公布）；' +
+        '另有13市未公布：广州、佛山、江门、肇庆、汕头、汕尾、潮州、揭阳、茂名、韶关、河源、梅州、云浮。',
+    )
+    expect(rankingNote(ranking, catalog, 'en', STANDING_MESSAGES.en)).toContain(
+      'Qingyuan 1st of 21 cities (as published), Huizhou 1st of 9 in the Pearl River Delta (as published)',
     )
   })
 })

@@ -292,6 +292,13 @@ type Flow = (typeof FLOWS)[number]
 /** Monthly flows in hundredths of 亿元, by flow, year and month (1-12). */
 type Flows = Record<Flow, Map<number, number[]>>
 
+/** The year's 技改 share of industrial investment, from its flows; null before the first year. */
+function yearShare(flows: Flows, year: number): number | null {
+  const sum = (flow: Flow) => flows[flow].get(year)?.reduce((a, b) => a + b, 0)
+  const [tech, investment] = [sum('tech'), sum('investment')]
+  return tech === undefined || !investment ? null : tech / investment
+}
+
 function cityFlows(profile: CityProfile, years: number[]): Flows {
   const flows = Object.fromEntries(FLOWS.map((f) => [f, new Map<number, number[]>()])) as Flows
   const rand = random('city', profile.code)
@@ -302,7 +309,12 @@ function cityFlows(profile: CityProfile, years: number[]): Flows {
   for (const year of [baseYear, ...years]) {
     const yearGrowth = profile.growth + noise(1.5)
     const investmentGrowth = 9 + noise(12)
-    const techGrowth = investmentGrowth + 6 + noise(14)
+    // 技改 grows faster than the rest of industrial investment, so its share rises — but a
+    // share far above the city's own (1.3 times it) is pulled back, or over the years it would
+    // climb towards all of industrial investment.
+    const share = yearShare(flows, year - 1)
+    const pull = share === null ? 0 : Math.max(0, share / profile.techShare - 1.3) * 100
+    const techGrowth = investmentGrowth + 6 + noise(14) - pull
     const row = (flow: Flow, month: number, base: () => number, growth: number) => {
       const last = flows[flow].get(year - 1)?.[month - 1]
       return last === undefined ? base() : last * (1 + growth / 100)

@@ -10,9 +10,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import type { ApiFiles } from './data-build/api.ts'
+import { spanText } from './data-build/demo.ts'
 import { runDataBuild, type DataBuildOptions } from './data-build/run.ts'
 import { parseScale } from './data-build/scale.ts'
-import { makePeriod } from '../src/domain/period.ts'
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '200x20' } } })
 const scale = parseScale(values.scale)
@@ -31,9 +31,7 @@ function measure(label: string, options: Pick<DataBuildOptions, 'demo' | 'cities
   const elapsed = performance.now() - started
   rmSync(path.dirname(outDir), { recursive: true, force: true })
   if (!result.ok) throw new Error('the source tables are invalid: run npm run data for the errors')
-  const demo = result.demo
-    ? `, demo ${makePeriod(result.demo.years[0]!, 2)} to ${result.demo.through}`
-    : ''
+  const demo = result.demo ? `, demo ${spanText(result.demo)}` : ''
   console.log(
     `\n${label}${demo}: generated in ${elapsed.toFixed(0)} ms, ${result.files.size} files`,
   )

@@ -10,8 +10,8 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { makePeriod } from '../src/domain/period.ts'
 import { countsText } from './data-build/counts.ts'
+import { spanText } from './data-build/demo.ts'
 import { formatTableError } from './data-build/errors.ts'
 import { runDataBuild } from './data-build/run.ts'
 import { parseScale } from './data-build/scale.ts'
@@ -51,6 +51,6 @@ console.log(
   `API written to ${outDir}: ${result.files.size} files, ${(bytes / 1024).toFixed(0)} KiB, ` +
     `in ${(performance.now() - started).toFixed(0)} ms\n  ${countsText(result.counts)}` +
     (result.demo
-      ? `\n  demo (synthetic): ${makePeriod(result.demo.years[0]!, 2)} to ${result.demo.through}, the official data's latest period`
+      ? `\n  demo (synthetic): ${spanText(result.demo)}, the official data's latest period`
       : ''),
 )

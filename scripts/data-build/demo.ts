@@ -50,6 +50,10 @@ export function demoSpan(official: readonly { period: Period }[], lastYears?: nu
   return { years: Array.from({ length: last - first + 1 }, (_, i) => first + i), through }
 }
 
+/** "2018-02 to 2025-12": the span as npm run data and bench:data print it. */
+export const spanText = ({ years, through }: DemoSpan) =>
+  `${makePeriod(years[0]!, 2)} to ${through}`
+
 export interface DemoObservation {
   region: string
   period: string

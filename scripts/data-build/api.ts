@@ -13,6 +13,7 @@ import {
   SCHEMA_VERSION,
   type DatasetId,
 } from '../../src/schemas/common.ts'
+import { AttentionFileSchema, attentionPath } from '../../src/schemas/attention.ts'
 import { DecksFileSchema, type DecksFile } from '../../src/schemas/decks.ts'
 import { IndicatorsFileSchema } from '../../src/schemas/indicators.ts'
 import {
@@ -34,6 +35,8 @@ import { SourcesFileSchema } from '../../src/schemas/sources.ts'
 import { TargetsFileSchema, targetsPath, type Target } from '../../src/schemas/targets.ts'
 import { DEMO_SOURCE, generateDemo, type DemoObservation, type DemoSpan } from './demo.ts'
 import { generateDemoTargets } from './demo-targets.ts'
+import { attentionIndicators, checkAttentionFigures, evaluateAttention } from './attention.ts'
+import type { AttentionRule } from './attention-rules.ts'
 import { formatTableError } from './errors.ts'
 import { readTargetRows, type Tables } from './tables.ts'
 
@@ -48,6 +51,8 @@ export interface ApiOptions {
   demo: DemoSpan | null
   /** Presentation decks (data/decks.json), when there are any. */
   decks?: DecksFile | null
+  /** The rules of data/attention-rules.csv (需关注): none, no attention files. */
+  attentionRules?: readonly AttentionRule[]
 }
 
 /** Path (relative to /api/v1/) → file text. */
@@ -76,7 +81,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     indicator: new Map(tables.indicators.map((r, i) => [r.id, i])),
   }
   const datasets: DatasetEntry[] = []
-  const addDataset = (id: DatasetId, observations: Observation[]) => {
+  const addDataset = (id: DatasetId, observations: Observation[]): Observation[] => {
     const sorted = [...observations].sort(
       (a, b) =>
         a.period.localeCompare(b.period) ||
@@ -107,6 +112,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
       latest: latestKeyPeriods(sorted),
       years: years.map((year) => ({ year, path: observationsPath(id, year) })),
     })
+    return sorted
   }
 
   // Region, year, then indicator order; rows of one region, year and indicator keep their order
@@ -125,7 +131,35 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     })
   }
 
-  addDataset(
+  // 需关注: the rules' findings for each period, a file per year like the observations'.
+  const putAttention = (dataset: DatasetId, observations: Observation[], targets: Target[]) => {
+    const rules = options.attentionRules ?? []
+    if (rules.length === 0) return
+    const periods = evaluateAttention({
+      rules,
+      regions: tables.regions,
+      indicators: tables.indicators,
+      observations,
+      targets,
+      periods: [...new Set(observations.map((o) => o.period))],
+    })
+    const problems = checkAttentionFigures(periods, observations, targets)
+    if (problems.length > 0)
+      throw new Error(`需关注 findings rest on figures not in the API:\n${problems.join('\n')}`)
+    const indicators = attentionIndicators(rules, tables.indicators)
+    for (const year of [...new Set(periods.map((p) => periodYear(p.period)))]) {
+      put(attentionPath(dataset, year), AttentionFileSchema, {
+        schemaVersion: SCHEMA_VERSION,
+        dataset,
+        year,
+        synthetic: dataset === 'demo',
+        indicators,
+        periods: periods.filter((p) => periodYear(p.period) === year),
+      })
+    }
+  }
+
+  const official = addDataset(
     'official',
     tables.observations.map(({ region, period, indicator, value, decimals, source, note }) => ({
       region,
@@ -138,16 +172,19 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     })),
   )
   putTargets('official', tables.targets)
+  putAttention('official', official, tables.targets)
   if (options.demo) {
     // Every month of the demo's years is generated and its targets set on their 1-12月 figures,
     // a year under way included; the months up to the span's last period are published.
     const { years, through } = options.demo
     const whole = generateDemo({ regions: tables.regions, years })
-    addDataset(
+    const demo = addDataset(
       'demo',
       whole.filter((o) => o.period <= through),
     )
-    putTargets('demo', demoTargets(tables, years, whole))
+    const targets = demoTargets(tables, years, whole)
+    putTargets('demo', targets)
+    putAttention('demo', demo, targets)
   }
 
   if (options.decks) put('decks.json', DecksFileSchema, options.decks)
@@ -200,6 +237,7 @@ export const JSON_SCHEMAS = {
   observations: ObservationsFileSchema,
   decks: DecksFileSchema,
   targets: TargetsFileSchema,
+  attention: AttentionFileSchema,
 }
 
 /**

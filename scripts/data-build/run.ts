@@ -1,4 +1,5 @@
 import { buildApi, type ApiFiles } from './api.ts'
+import { readAttentionRules } from './attention-rules.ts'
 import { readDecks } from './decks.ts'
 import { countOfficial, type OfficialCounts } from './counts.ts'
 import { demoSpan, type DemoSpan } from './demo.ts'
@@ -33,9 +34,19 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
   if (rankErrors.length > 0) return { ok: false, errors: rankErrors }
   const { decks, errors: deckErrors } = readDecks(options.dataDir, tables)
   if (deckErrors.length > 0) return { ok: false, errors: deckErrors }
+  const { rules, errors: ruleErrors } = readAttentionRules(options.dataDir, tables.indicators)
+  if (ruleErrors.length > 0) return { ok: false, errors: ruleErrors }
   const regions = options.cities ? scaleRegions(tables.regions, options.cities) : tables.regions
   const demo = options.demo ? demoSpan(tables.observations, options.demo.lastYears) : null
-  const files = buildApi({ ...tables, regions }, { generatedAt: options.generatedAt, demo, decks })
+  const files = buildApi(
+    { ...tables, regions },
+    {
+      generatedAt: options.generatedAt,
+      demo,
+      decks,
+      attentionRules: rules,
+    },
+  )
   writeApiAtomically(options.outDir, files)
   return { ok: true, files, counts: countOfficial(tables), demo }
 }

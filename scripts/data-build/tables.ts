@@ -49,7 +49,7 @@ export const TABLE_FILES = {
   targets: 'targets.csv',
 } as const
 
-const NUMBER_TEXT = /^-?\d+(\.\d+)?$/
+export const NUMBER_TEXT = /^-?\d+(\.\d+)?$/
 
 /**
  * How a source ranks when two give the same figure or target: the best-graded is the one
@@ -205,7 +205,7 @@ function columnsOf(schema: z.ZodObject): string[] {
 }
 
 /** Validates every row of a table with a zod schema, turning issues into located errors. */
-function parseRows<T>(
+export function parseRows<T>(
   table: CsvTable,
   schema: z.ZodType<T>,
   errors: TableError[],
@@ -225,7 +225,12 @@ function parseRows<T>(
   return parsed
 }
 
-function locate(table: CsvTable, row: number, columnName: string, message: string): TableError {
+export function locate(
+  table: CsvTable,
+  row: number,
+  columnName: string,
+  message: string,
+): TableError {
   return {
     file: table.file,
     row,
@@ -235,7 +240,7 @@ function locate(table: CsvTable, row: number, columnName: string, message: strin
   }
 }
 
-function decimalsOf(text: string): number {
+export function decimalsOf(text: string): number {
   const dot = text.indexOf('.')
   return dot === -1 ? 0 : text.length - dot - 1
 }

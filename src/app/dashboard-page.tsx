@@ -7,6 +7,7 @@ import { useMessages } from '../lib/i18n/use-messages.ts'
 import { FilterBar } from '../features/filters/index.ts'
 import { BriefingPanel, Headline } from '../features/briefing/index.ts'
 import { KpiSection } from '../features/kpi/index.ts'
+import { AttentionPanel } from '../features/attention/index.ts'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
 import { PeriodMoveNotice } from './period-move-notice.tsx'
@@ -79,6 +80,11 @@ export function DashboardPage() {
                 </Suspense>
               }
             />
+          </Suspense>
+        </PanelBoundary>
+        <PanelBoundary>
+          <Suspense fallback={null}>
+            <AttentionPanel />
           </Suspense>
         </PanelBoundary>
         <PanelBoundary>

@@ -1,6 +1,8 @@
 import { memo, type ReactNode } from 'react'
 import { OnScreenPanel } from '../components/on-screen-panel.tsx'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
+import { RegionMarksContext } from '../components/region-marks.ts'
+import { useAttentionMarks } from '../features/attention/index.ts'
 import { CommendedPanel } from '../features/commended/index.ts'
 import { HightechPanel } from '../features/hightech/index.ts'
 import { InvestmentPanel } from '../features/investment/index.ts'
@@ -28,6 +30,15 @@ function Panel({
     >
       <PanelBoundary>{children}</PanelBoundary>
     </OnScreenPanel>
+  )
+}
+
+/** The map and the ranking, with the cities the 需关注 findings name marked. */
+function MarkedStanding() {
+  return (
+    <RegionMarksContext value={useAttentionMarks()}>
+      <StandingSection />
+    </RegionMarksContext>
   )
 }
 
@@ -60,7 +71,7 @@ export default memo(function Panels({ official }: { official: boolean }) {
         </Panel>
       )}
       <Panel name="standing" height="60rem" wide>
-        <StandingSection />
+        <MarkedStanding />
       </Panel>
     </>
   )

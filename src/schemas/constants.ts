@@ -29,3 +29,8 @@ export function observationsPath(dataset: DatasetId, year: number): string {
 export function targetsPath(dataset: DatasetId): string {
   return `targets/${dataset}.json`
 }
+
+/** A year of a dataset's 需关注 findings (one entry per period of the year with figures). */
+export function attentionPath(dataset: DatasetId, year: number): string {
+  return `attention/${dataset}/${year}.json`
+}

@@ -10,6 +10,7 @@ export const SLIDE_TYPES = [
   'map',
   'scorecard',
   'city',
+  'attention',
 ] as const
 
 export type SlideType = (typeof SLIDE_TYPES)[number]

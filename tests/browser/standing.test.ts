@@ -67,9 +67,11 @@ describe('where each city stands', () => {
       '全省位次',
       '规模以上工业增加值累计增速（%）',
       '区域内位次',
+      // 5 cities' growth is 3.6–4.1 points below the province's 7.1% (低于全省, 关注).
+      '需关注',
     ])
     expect(rows.slice(0, 3)).toEqual(['珠海115.11', '汕尾212.31', '东莞310.02'])
-    expect(rows.slice(-2)).toEqual(['韶关并列203.0并列4', '云浮并列203.0并列4'])
+    expect(rows.slice(-2)).toEqual(['韶关并列203.0并列4◇ 关注', '云浮并列203.0并列4◇ 关注'])
     expect(await panel.textContent()).toContain('21/21 市已发布')
   })
 
@@ -132,7 +134,7 @@ describe('where each city stands', () => {
     ])
     const csv = (await downloaded(download)).toString('utf8')
     expect(csv).toContain(
-      '地区,全省位次,规模以上工业增加值累计增速（%）,区域内位次\r\n珠海,1,15.1,1\r\n',
+      '地区,全省位次,规模以上工业增加值累计增速（%）,区域内位次,需关注\r\n珠海,1,15.1,1,\r\n',
     )
     expect(csv).toContain('说明,21/21 市已发布；位次及其变化仅在21市均已公布时计算。')
   })

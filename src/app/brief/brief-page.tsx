@@ -10,6 +10,11 @@ import { datasetEntry } from '../../domain/catalog.ts'
 import { sourcesOf } from '../../domain/chart-data.ts'
 import { ALL_KEY_INDICATORS } from '../../domain/key-indicators.ts'
 import { buildKpi, type Kpi } from '../../domain/kpi.ts'
+import {
+  ATTENTION_MESSAGES,
+  AttentionParagraph,
+  useAttention,
+} from '../../features/attention/index.ts'
 import { buildBriefing, BRIEFING_MESSAGES } from '../../features/briefing/index.ts'
 import { buildTrend, TREND_MESSAGES, trendYears } from '../../features/trend/index.ts'
 import { regionName } from '../../lib/format/names.ts'
@@ -48,11 +53,13 @@ export default function BriefPage() {
   const bt = useStrings(BRIEFING_MESSAGES)
   const trendTitle = useStrings(TREND_MESSAGES).title
   const chartStrings = useStrings(CHART_MESSAGES)
+  const at = useStrings(ATTENTION_MESSAGES)
   const { period, lang } = filters
   const colors = chartColors(false, filters.colors)
   const data = useObservations(filters.dataset, period ? trendYears(period) : [])
   const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data?.targets
   const region = catalog.region.get(filters.region)
+  const attention = useAttention(filters.dataset, period)
   const entry = datasetEntry(catalog, filters.dataset)
   const dashboardLink = `${window.location.origin}${window.location.pathname}${hrefFor('dashboard', window.location.search)}`
 
@@ -117,6 +124,12 @@ export default function BriefPage() {
       ...(briefing?.sources ?? []),
       ...sourcesOf(shown),
       ...published.flatMap((k) => standingSources(k.standing)),
+      // The 预警 items' figures: the paragraph 需重点关注 cites them.
+      ...(attention.status === 'ready'
+        ? attention.attention.alerts
+            .filter((a) => a.level === 'warning')
+            .flatMap((a) => a.figures.flatMap((f) => (f.source ? [f.source] : [])))
+        : []),
     ]),
   ]
 
@@ -187,6 +200,20 @@ export default function BriefPage() {
               ))
             )}
           </section>
+        )}
+
+        {attention.status === 'ready' && (
+          <section aria-labelledby="brief-attention">
+            <h2 id="brief-attention" className="mb-[1mm] text-[11pt] font-semibold">
+              {at.paragraph}
+            </h2>
+            <AttentionParagraph attention={attention.attention} lang={lang} t={at} />
+          </section>
+        )}
+        {attention.status === 'error' && (
+          <p role="alert" className="text-red-800">
+            {at.unavailable}：{attention.error.message}
+          </p>
         )}
 
         {published.length > 0 && (

@@ -4,6 +4,7 @@ import type { ObservationTable } from '../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from '../../domain/period.ts'
 import { HIGHTECH_SERIES } from '../../features/hightech/index.ts'
 import { INVESTMENT_SERIES, TECH_SERIES } from '../../features/investment/index.ts'
+import type { PeriodAttention } from '../../schemas/attention.ts'
 import type { Target } from '../../schemas/targets.ts'
 import type { SlideView } from './deck.ts'
 
@@ -30,6 +31,8 @@ export function slideHasContent(
   table: ObservationTable,
   catalog: Catalog,
   targets: readonly Target[],
+  /** The findings of a period (null: none in the API; undefined: not known, a failed file). */
+  attention: (period: Period) => PeriodAttention | null | undefined = () => undefined,
 ): boolean {
   const { period, region } = view
   if (!period) return false
@@ -72,5 +75,10 @@ export function slideHasContent(
       return catalog.cities.some((c) => table.get(c.code, period, view.indicator))
     case 'scorecard':
       return catalog.cities.some((c) => at(c.code, HEADLINE_IDS))
+    case 'attention': {
+      // Only when the period has findings; a failed file keeps the slide, which says so.
+      const found = attention(period)
+      return found === undefined || (found !== null && found.alerts.length > 0)
+    }
   }
 }

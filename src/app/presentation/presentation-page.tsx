@@ -21,6 +21,7 @@ import { Controls, CurrentTime, Progress, useAutoHide } from './chrome.tsx'
 import { resolveDeck, type SlideView } from './deck.ts'
 import { PRESENTATION_MESSAGES } from './messages.ts'
 import { slideHasContent } from './playable.ts'
+import { useAttentionYears } from '../../features/attention/index.ts'
 import { SlideContent } from './slides.tsx'
 import { useCanvasScale } from './use-canvas-scale.ts'
 import { toggleFullscreen, useFullscreen } from './use-fullscreen.ts'
@@ -127,14 +128,27 @@ export default function PresentationPage() {
   ]
   const figures = useObservations(filters.dataset, years)
   const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset))
+  const attention = useAttentionYears(filters.dataset, years)
   const deck = useMemo(() => {
     const table = figures.table
     const failed = figures.errors.length > 0 || targets.isError
-    if (!table || (!targets.data && !failed)) return failed ? { ...resolved, skipped: 0 } : null
+    if (!table || (!targets.data && !failed) || attention.pending)
+      return failed ? { ...resolved, skipped: 0 } : null
     const all = targets.data?.targets ?? []
-    const slides = resolved.slides.filter((s) => slideHasContent(s, table, catalog, all))
+    const slides = resolved.slides.filter((s) =>
+      slideHasContent(s, table, catalog, all, attention.of),
+    )
     return { ...resolved, slides, skipped: resolved.slides.length - slides.length }
-  }, [resolved, figures.table, figures.errors.length, targets.data, targets.isError, catalog])
+  }, [
+    resolved,
+    figures.table,
+    figures.errors.length,
+    targets.data,
+    targets.isError,
+    catalog,
+    attention.pending,
+    attention.of,
+  ])
   const durations = useMemo(() => deck?.slides.map((s) => s.seconds) ?? [], [deck])
   const { clock, index, seconds, go, togglePause } = useSlideClock(durations)
   const slide = deck?.slides[index]

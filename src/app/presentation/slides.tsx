@@ -17,6 +17,7 @@ import { GroupsTable } from './groups-table.tsx'
 import { MapSlide, RankingSlide, ScorecardSlide } from './standing-slides.tsx'
 import { TargetsSlide } from './targets-slide.tsx'
 import { CitySlide } from './city-slide.tsx'
+import { AttentionSlideView } from './attention-slide.tsx'
 import { SlideChart, Tile, type SlideProps } from './slide-parts.tsx'
 import { withParens } from '../../lib/format/punctuation.ts'
 import { stabilityNames } from '../../lib/i18n/messages.ts'
@@ -174,5 +175,7 @@ export function SlideContent(props: SlideProps) {
       return <ScorecardSlide {...props} />
     case 'city':
       return <CitySlide {...props} />
+    case 'attention':
+      return <AttentionSlideView {...props} />
   }
 }

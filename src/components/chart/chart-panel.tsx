@@ -55,6 +55,8 @@ export function ChartPanel({
   tableHeight = height,
   footnote,
   defaultView = 'chart',
+  png = true,
+  fit,
   children,
 }: {
   meta: PanelMeta
@@ -66,6 +68,13 @@ export function ChartPanel({
   tableHeight?: number
   footnote?: string
   defaultView?: 'chart' | 'table'
+  /** Whether the drawn view exports as an image (a list of sentences does not). */
+  png?: boolean
+  /**
+   * A box that takes its content's height up to this class's max-height (a list), instead of a
+   * fixed height: no inline style, so the panel can be prerendered under the strict CSP.
+   */
+  fit?: string
   /** Below the chart: a legend or details that belong to both views. */
   children?: ReactNode
 }) {
@@ -178,7 +187,7 @@ export function ChartPanel({
             >
               {t.downloadCsv}
             </Button>
-            {view === 'chart' && (
+            {view === 'chart' && png && (
               <Button onClick={() => void downloadPng(state.value.legend)}>{t.downloadPng}</Button>
             )}
           </>
@@ -195,9 +204,13 @@ export function ChartPanel({
       <div
         ref={chartBox}
         style={
-          state.status === 'ready' && view === 'table' ? { maxHeight: tableHeight } : { height }
+          fit
+            ? undefined
+            : state.status === 'ready' && view === 'table'
+              ? { maxHeight: tableHeight }
+              : { height }
         }
-        className="relative flex min-w-0 flex-col"
+        className={`relative flex min-w-0 flex-col ${fit ?? ''}`}
       >
         {state.status !== 'ready' ? (
           <PanelStatusView status={state} loading={t.loading} />

@@ -4,6 +4,8 @@ import { periodYear } from '../../domain/period.ts'
 import type { Manifest } from '../../schemas/manifest.ts'
 import { DEFAULT_FILTERS } from '../url/filters.ts'
 import {
+  attentionQuery,
+  hasAttention,
   indicatorsQuery,
   manifestQuery,
   observationsQuery,
@@ -15,9 +17,10 @@ import {
 /**
  * Loads into `client` every file the default view (the address without a query) reads before
  * it draws its tiles and headline: the manifest, the catalog, the default period's year of
- * observations and the targets. The build runs it to prerender that view (src/prerender.tsx),
- * the page runs it before hydrating the prerendered HTML (src/main.tsx): the same files, read
- * by the same queries. Rejects when a file fails.
+ * observations, the targets and that year's 需关注 findings (drawn under the tiles). The build
+ * runs it to prerender that view (src/prerender.tsx), the page runs it before hydrating the
+ * prerendered HTML (src/main.tsx): the same files, read by the same queries. Rejects when a file
+ * fails.
  */
 export async function loadFirstView(client: QueryClient): Promise<Manifest> {
   const manifest = await client.query(manifestQuery())
@@ -32,6 +35,9 @@ export async function loadFirstView(client: QueryClient): Promise<Manifest> {
     client.query(targetsQuery(manifest, dataset)),
     year !== null && entry?.years.some((y) => y.year === year)
       ? client.query(observationsQuery(manifest, dataset, year))
+      : null,
+    year !== null && hasAttention(manifest, dataset, year)
+      ? client.query(attentionQuery(manifest, dataset, year))
       : null,
   ])
   return manifest

@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
-import { observationsPath, targetsPath, type DatasetId } from '../../schemas/constants.ts'
+import {
+  attentionPath,
+  observationsPath,
+  targetsPath,
+  type DatasetId,
+} from '../../schemas/constants.ts'
 import type { Manifest } from '../../schemas/manifest.ts'
 import type { z } from 'zod/mini'
 import { ApiError, fetchJson } from './fetch-json.ts'
@@ -87,3 +92,11 @@ export const observationsQuery = (manifest: Manifest, dataset: DatasetId, year: 
 /** The annual targets of a dataset (targets/{dataset}.json): read them against that dataset only. */
 export const targetsQuery = (manifest: Manifest, dataset: DatasetId) =>
   staticFileQuery(manifest, targetsPath(dataset), (s) => s.TargetsFileSchema)
+
+/** A year of a dataset's 需关注 findings (attention/{dataset}/{year}.json). */
+export const attentionQuery = (manifest: Manifest, dataset: DatasetId, year: number) =>
+  staticFileQuery(manifest, attentionPath(dataset, year), (s) => s.AttentionFileSchema)
+
+/** Whether the API has 需关注 findings for a year of a dataset (none: no rules, or no figures). */
+export const hasAttention = (manifest: Manifest, dataset: DatasetId, year: number) =>
+  manifest.files.some((file) => file.path === attentionPath(dataset, year))

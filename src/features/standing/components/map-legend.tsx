@@ -1,3 +1,4 @@
+import type { RegionMarks } from '../../../components/region-marks.ts'
 import type { Catalog } from '../../../domain/catalog.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import { MAP_COLORS, type MapClass } from '../lib/tile-map.ts'
@@ -23,6 +24,7 @@ export function MapLegend({
   t,
   dark,
   size = 'desk',
+  marks,
 }: {
   classes: MapClass[]
   /** The label of each class ("3.0–5.4"), see legendLabels. */
@@ -32,6 +34,8 @@ export function MapLegend({
   t: StandingMessages
   dark: boolean
   size?: keyof typeof SIZES
+  /** The symbols drawn on tiles (需关注), when any tile has one. */
+  marks?: RegionMarks | undefined
 }) {
   const sizes = SIZES[size]
   return (
@@ -55,6 +59,7 @@ export function MapLegend({
           {t.mapMissing}
         </li>
       </ul>
+      {marks && <MarksLegend marks={marks} />}
       <ul aria-label={t.groupsLegend} className={`flex flex-wrap ${sizes.gap}`}>
         {catalog.groups.map((group) => (
           <li key={group.code} className="flex items-center gap-1">
@@ -70,5 +75,20 @@ export function MapLegend({
         ))}
       </ul>
     </div>
+  )
+}
+
+/** What the symbols on the cities mean: ◆ 预警 ◇ 关注 (需关注). */
+export function MarksLegend({ marks }: { marks: RegionMarks }) {
+  return (
+    <ul aria-label={marks.title} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+      <li className="font-medium">{marks.title}</li>
+      {marks.legend.map((entry) => (
+        <li key={entry.symbol} className="flex items-center gap-1">
+          <span aria-hidden="true">{entry.symbol}</span>
+          {entry.label}
+        </li>
+      ))}
+    </ul>
   )
 }

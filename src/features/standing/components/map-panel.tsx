@@ -1,5 +1,6 @@
 import { labelled, withParens } from '../../../lib/format/punctuation.ts'
-import { useState } from 'react'
+import { use, useState } from 'react'
+import { RegionMarksContext, withMarkColumn } from '../../../components/region-marks.ts'
 import { ChartPanel } from '../../../components/chart/chart-panel.tsx'
 import { mapStatus, panelStatus } from '../../../components/chart/panel-state.tsx'
 import { sourcesOf } from '../../../domain/chart-data.ts'
@@ -45,13 +46,21 @@ export function MapPanel() {
   const [focused, setFocused] = useState<string | null>(null)
   const active = hovered ?? focused
   const { period, lang } = filters
+  const marks = use(RegionMarksContext)
+  const markOf = (code: string) => (indicator ? marks?.of(code, indicator.id) : undefined)
   const status = panelStatus(data, indicator ? period : null, t.missing, (table, period) => {
     const ranking = buildRanking(table, catalog, indicator!, period)
     return { ranking, map: buildTileMap(ranking) }
   })
   const ready = status.status === 'ready' ? status.value : null
-  const label = (tile: Parameters<typeof tileLabel>[0]) =>
-    tileLabel(tile, indicator!.unit, catalog, lang, s, t.missing)
+  const label = (tile: Parameters<typeof tileLabel>[0]) => {
+    const text = tileLabel(tile, indicator!.unit, catalog, lang, s, t.missing)
+    const mark = markOf(tile.code)
+    const comma = lang === 'zh' ? '，' : ', '
+    return mark
+      ? { ...text, accessible: `${text.accessible}${comma}${marks!.title}: ${mark.label}` }
+      : text
+  }
   const activeTile = active ? ready?.map.tiles.find((tile) => tile.code === active) : undefined
   const activeSource = activeTile?.ranking
     ? catalog.source.get(activeTile.ranking.observation.source)
@@ -79,7 +88,12 @@ export function MapPanel() {
         synthetic,
       }}
       state={mapStatus(status, (ready) => ({
-        table: rankingTable(ready.ranking, catalog, lang, { ...s, regionColumn: t.regionColumn }),
+        table: withMarkColumn(
+          rankingTable(ready.ranking, catalog, lang, { ...s, regionColumn: t.regionColumn }),
+          ready.ranking.rows.map((r) => r.region.code),
+          marks,
+          indicator!.id,
+        ),
         legend: [],
         chart: (
           <TileMap
@@ -90,6 +104,7 @@ export function MapPanel() {
             selected={filters.region}
             dark={dark}
             colors={colors}
+            mark={(code) => markOf(code)?.symbol}
             onSelect={(code) => {
               setFilters({ region: code })
             }}
@@ -125,6 +140,7 @@ export function MapPanel() {
             lang={lang}
             t={s}
             dark={dark}
+            marks={ready.map.tiles.some((tile) => markOf(tile.code)) ? marks! : undefined}
           />
         </div>
       )}

@@ -21,6 +21,7 @@ export function RankingBars({
   colors,
   height,
   fontSize,
+  mark,
 }: {
   ranking: Ranking
   selected: string
@@ -29,6 +30,8 @@ export function RankingBars({
   colors: ChartColors
   height: number
   fontSize?: number
+  /** A symbol after a city's name (需关注), explained in the panel's legend. */
+  mark?: (code: string) => string | undefined
 }) {
   const unit = ranking.indicator.unit
   const text = (o: { value: number; decimals: number }) =>
@@ -37,7 +40,7 @@ export function RankingBars({
   return (
     <RankingChart
       rows={ranking.rows.map((row) => ({
-        label: `${numbered ? `${row.position.rank} ` : ''}${regionName(row.region, lang, true)}`,
+        label: `${numbered ? `${row.position.rank} ` : ''}${regionName(row.region, lang, true)}${mark?.(row.region.code) ? ` ${mark(row.region.code)}` : ''}`,
         value: row.observation.value,
         text: text(row.observation),
         selected: row.region.code === selected,

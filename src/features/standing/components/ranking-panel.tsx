@@ -9,6 +9,9 @@ import { buildRanking } from '../lib/build-ranking.ts'
 import { rankingNote, rankingTable } from '../lib/ranking-table.ts'
 import { standingSourcesOf } from '../lib/row-standing.ts'
 import { useStanding } from '../lib/use-standing.ts'
+import { use } from 'react'
+import { RegionMarksContext, withMarkColumn } from '../../../components/region-marks.ts'
+import { MarksLegend } from './map-legend.tsx'
 import { RankingBars } from './ranking-bars.tsx'
 
 const ROW_HEIGHT = 26
@@ -30,6 +33,8 @@ export function RankingPanel() {
     data,
   } = useStanding()
   const { period, lang } = filters
+  const marks = use(RegionMarksContext)
+  const mark = (code: string) => (indicator ? marks?.of(code, indicator.id)?.symbol : undefined)
   const status = panelStatus(data, indicator ? period : null, t.missing, (table, period) => {
     const ranking = buildRanking(table, catalog, indicator!, period)
     return ranking.published > 0
@@ -62,7 +67,12 @@ export function RankingPanel() {
         synthetic,
       }}
       state={mapStatus(status, (ranking) => ({
-        table: rankingTable(ranking, catalog, lang, { ...s, regionColumn: t.regionColumn }),
+        table: withMarkColumn(
+          rankingTable(ranking, catalog, lang, { ...s, regionColumn: t.regionColumn }),
+          ranking.rows.map((r) => r.region.code),
+          marks,
+          indicator!.id,
+        ),
         legend: [],
         chart: (
           <RankingBars
@@ -72,6 +82,7 @@ export function RankingPanel() {
             t={s}
             colors={colors}
             height={height}
+            mark={mark}
           />
         ),
       }))}
@@ -79,6 +90,10 @@ export function RankingPanel() {
       colors={colors}
       height={height}
       footnote={ranking ? rankingNote(ranking, catalog, lang, s) : undefined}
-    />
+    >
+      {ranking && marks && ranking.rows.some((r) => mark(r.region.code)) && (
+        <MarksLegend marks={marks} />
+      )}
+    </ChartPanel>
   )
 }

@@ -33,6 +33,8 @@ export interface TileMapProps {
   dark: boolean
   colors: ChartColors
   onSelect: (code: string) => void
+  /** A symbol in a tile's corner (需关注), explained in the legend. */
+  mark?: (code: string) => string | undefined
   /** The tile under the pointer, or with the keyboard focus (null: none any more). */
   onActive: (code: string | null, by: 'pointer' | 'focus') => void
 }
@@ -52,6 +54,7 @@ export function TileMap({
   colors,
   onSelect,
   onActive,
+  mark,
 }: TileMapProps) {
   const hatch = useId()
   const width = MAP_COLUMNS * PITCH + GAP
@@ -175,6 +178,21 @@ export function TileMap({
                 {text.value}
               </tspan>
             </text>
+            {mark?.(tile.code) && (
+              <text
+                data-mark
+                aria-hidden="true"
+                x={x(tile) + 5}
+                y={y(tile) + 97}
+                fontSize={14}
+                fill={ink}
+                stroke={tile.classIndex === undefined ? 'none' : onDark ? '#0f172a' : '#ffffff'}
+                strokeWidth={3}
+                paintOrder="stroke"
+              >
+                {mark(tile.code)}
+              </text>
+            )}
           </g>
         )
       })}

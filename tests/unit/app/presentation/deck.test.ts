@@ -55,6 +55,7 @@ describe('resolveDeck', () => {
     expect(deck.name?.zh).toBe('三稳与技改例会')
     expect(deck.slides.map((s) => `${s.type}:${s.region}@${s.seconds}`)).toEqual([
       'overview:guangdong@30',
+      'attention:guangdong@30',
       'targets:guangdong@20',
       'iva:guangdong@20',
       'investment:guangdong@20',

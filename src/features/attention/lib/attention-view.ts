@@ -1,0 +1,104 @@
+/**
+ * What the views of 需关注 read from a period's findings (computed by the generator: nothing is
+ * judged here): the counts by level, what was evaluated, the table, a finding's link.
+ */
+import type { Catalog } from '../../../domain/catalog.ts'
+import type { PanelTable } from '../../../domain/chart-data.ts'
+import type { Period } from '../../../domain/period.ts'
+import { indicatorName, regionName, sourceLabel } from '../../../lib/format/names.ts'
+import type { Lang } from '../../../lib/i18n/lang.ts'
+import { serializeFilters, type Filters } from '../../../lib/url/filters.ts'
+import type {
+  Alert,
+  AttentionFile,
+  AttentionLevel,
+  PeriodAttention,
+} from '../../../schemas/attention.ts'
+import type { AttentionMessages } from '../messages.ts'
+
+/** The findings of one period of a year's file; undefined when the period has none listed. */
+export function periodAttention(
+  file: AttentionFile | undefined,
+  period: Period | null,
+): PeriodAttention | undefined {
+  return period ? file?.periods.find((p) => p.period === period) : undefined
+}
+
+export function countLevels(alerts: readonly Alert[]): Record<AttentionLevel, number> {
+  return {
+    warning: alerts.filter((a) => a.level === 'warning').length,
+    watch: alerts.filter((a) => a.level === 'watch').length,
+  }
+}
+
+/** 已评估全省及5市的12项数据；16市本期无数据，未评估. */
+export function coverageText(attention: PeriodAttention, t: AttentionMessages): string {
+  const { cities, province, figures } = attention.coverage
+  if (figures.evaluated === 0) return t.nothingEvaluated
+  return t.coverage(cities.evaluated, province, figures.evaluated, cities.notEvaluated)
+}
+
+/** The sources a finding rests on, each once, as readable lines. */
+export function alertSources(alert: Alert, catalog: Catalog, lang: Lang): string[] {
+  const ids = [...new Set(alert.figures.flatMap((f) => (f.source ? [f.source] : [])))]
+  return ids.flatMap((id) => {
+    const source = catalog.source.get(id)
+    return source ? [sourceLabel(source, lang)] : []
+  })
+}
+
+/** The dashboard's view of the finding's region, indicator and period. */
+export function alertHref(alert: Alert, filters: Filters): string {
+  return (
+    serializeFilters(
+      {
+        ...filters,
+        region: alert.region,
+        indicator: alert.indicator,
+        period: alert.period,
+        compare: [],
+      },
+      null,
+    ) || '?'
+  )
+}
+
+/** The findings as a table: exactly what the list says, a row each. */
+export function attentionTable(
+  alerts: readonly Alert[],
+  catalog: Catalog,
+  lang: Lang,
+  t: AttentionMessages,
+): PanelTable {
+  return {
+    rowHeader: t.region,
+    columns: [t.columns.level, t.columns.indicator, t.columns.finding, t.columns.source],
+    wordColumns: [0, 1, 2, 3],
+    rows: alerts.map((alert) => {
+      const region = catalog.region.get(alert.region)
+      const indicator = catalog.indicator.get(alert.indicator)
+      return {
+        header: region ? regionName(region, lang, true) : alert.region,
+        cells: [
+          { text: t.levels[alert.level] },
+          { text: indicator ? indicatorName(indicator, lang) : alert.indicator },
+          { text: alert.text[lang] },
+          { text: alertSources(alert, catalog, lang).join(lang === 'zh' ? '；' : '; ') },
+        ],
+      }
+    }),
+  }
+}
+
+/**
+ * The paragraph 需重点关注 of the 通报 and the printed brief: the 预警 items, and how many 关注.
+ */
+export function attentionParagraph(
+  attention: PeriodAttention,
+  lang: Lang,
+): { warnings: string[]; watchCount: number } {
+  return {
+    warnings: attention.alerts.filter((a) => a.level === 'warning').map((a) => a.text[lang]),
+    watchCount: attention.alerts.filter((a) => a.level === 'watch').length,
+  }
+}

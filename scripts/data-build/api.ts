@@ -15,6 +15,10 @@ import {
 } from '../../src/schemas/common.ts'
 import { AttentionFileSchema, attentionPath } from '../../src/schemas/attention.ts'
 import { DecksFileSchema, type DecksFile } from '../../src/schemas/decks.ts'
+import {
+  DocumentSettingsFileSchema,
+  type DocumentSetting,
+} from '../../src/schemas/document-settings.ts'
 import { IndicatorsFileSchema } from '../../src/schemas/indicators.ts'
 import {
   ManifestSchema,
@@ -53,6 +57,8 @@ export interface ApiOptions {
   decks?: DecksFile | null
   /** The rules of data/attention-rules.csv (需关注): none, no attention files. */
   attentionRules?: readonly AttentionRule[]
+  /** The documents' settings (data/document-settings.csv), when there are any. */
+  documentSettings?: DocumentSetting[] | null
 }
 
 /** Path (relative to /api/v1/) → file text. */
@@ -188,6 +194,11 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
   }
 
   if (options.decks) put('decks.json', DecksFileSchema, options.decks)
+  if (options.documentSettings)
+    put('document-settings.json', DocumentSettingsFileSchema, {
+      schemaVersion: SCHEMA_VERSION,
+      settings: options.documentSettings,
+    })
 
   for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
     files.set(`schema/${name}.schema.json`, JSON.stringify(jsonSchema(schema), null, 2))
@@ -236,6 +247,7 @@ export const JSON_SCHEMAS = {
   sources: SourcesFileSchema,
   observations: ObservationsFileSchema,
   decks: DecksFileSchema,
+  'document-settings': DocumentSettingsFileSchema,
   targets: TargetsFileSchema,
   attention: AttentionFileSchema,
 }

@@ -1,6 +1,7 @@
 import { buildApi, type ApiFiles } from './api.ts'
 import { readAttentionRules } from './attention-rules.ts'
 import { readDecks } from './decks.ts'
+import { readDocumentSettings } from './document-settings.ts'
 import { countOfficial, type OfficialCounts } from './counts.ts'
 import { demoSpan, type DemoSpan } from './demo.ts'
 import { checkPublishedRanks } from './ranks.ts'
@@ -36,6 +37,8 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
   if (deckErrors.length > 0) return { ok: false, errors: deckErrors }
   const { rules, errors: ruleErrors } = readAttentionRules(options.dataDir, tables.indicators)
   if (ruleErrors.length > 0) return { ok: false, errors: ruleErrors }
+  const { settings, errors: settingErrors } = readDocumentSettings(options.dataDir)
+  if (settingErrors.length > 0) return { ok: false, errors: settingErrors }
   const regions = options.cities ? scaleRegions(tables.regions, options.cities) : tables.regions
   const demo = options.demo ? demoSpan(tables.observations, options.demo.lastYears) : null
   const files = buildApi(
@@ -45,6 +48,7 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
       demo,
       decks,
       attentionRules: rules,
+      documentSettings: settings,
     },
   )
   writeApiAtomically(options.outDir, files)

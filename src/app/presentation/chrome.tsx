@@ -102,6 +102,7 @@ export function Controls({
     togglePause: () => void
     next: () => void
     fullscreen: () => void
+    download: () => void
     exit: () => void
   }
 }) {
@@ -110,6 +111,7 @@ export function Controls({
     { label: paused ? t.resume : t.pause, action: actions.togglePause },
     { label: t.next, action: actions.next },
     { label: fullscreen ? t.exitFullscreen : t.fullscreen, action: actions.fullscreen },
+    { label: t.downloadDeck, action: actions.download },
     { label: t.exitPresentation, action: actions.exit },
   ]
   return (

@@ -22,6 +22,8 @@ import { resolveDeck, type SlideView } from './deck.ts'
 import { PRESENTATION_MESSAGES } from './messages.ts'
 import { slideHasContent } from './playable.ts'
 import { useAttentionYears } from '../../features/attention/index.ts'
+import { makeDeck } from '../../features/documents/index.ts'
+import { saveFile } from '../../components/chart/download.ts'
 import { SlideContent } from './slides.tsx'
 import { useCanvasScale } from './use-canvas-scale.ts'
 import { toggleFullscreen, useFullscreen } from './use-fullscreen.ts'
@@ -191,13 +193,36 @@ export default function PresentationPage() {
   const stale =
     (manifest.isError && manifest.data !== undefined) || freshness.stale || slideFailed || !online
   const region = slide ? catalog.region.get(slide.region) : undefined
-  const title = slide
-    ? slide.type === 'city' && region
+  const slideTitle = (view: SlideView) => {
+    const region = catalog.region.get(view.region)
+    return view.type === 'city' && region
       ? labelled(t.slideTitles.city, regionName(region, lang), lang)
-      : t.slideTitles[slide.type]
-    : deck
-      ? t.noSlides
-      : t.loading
+      : t.slideTitles[view.type]
+  }
+  const title = slide ? slideTitle(slide) : deck ? t.noSlides : t.loading
+  const [fileError, setFileError] = useState<string | null>(null)
+  const download = () => {
+    if (!deck || !figures.table) return
+    setFileError(null)
+    makeDeck({
+      slides: deck.slides.map((s) => ({ ...s, title: slideTitle(s) })),
+      table: figures.table,
+      catalog,
+      targets: targets.data?.targets ?? [],
+      lang,
+      colors: chartColors(false, filters.colors),
+      syntheticLabel: entry?.synthetic ? t.syntheticLabel : null,
+      dataAsOf: entry?.dataAsOf ?? undefined,
+      title: deck.name?.[lang] ?? t.presentation,
+      attention: attention.of,
+    })
+      .then(({ name, blob }) => {
+        saveFile(name, blob)
+      })
+      .catch((error: unknown) => {
+        setFileError(`${t.deckFileFailed}${error instanceof Error ? error.message : String(error)}`)
+      })
+  }
 
   return (
     <div
@@ -283,8 +308,16 @@ export default function PresentationPage() {
           t={t}
           paused={clock.paused}
           fullscreen={fullscreen}
-          actions={actions}
+          actions={{ ...actions, download }}
         />
+        {fileError && (
+          <p
+            role="alert"
+            className="absolute right-[3rem] bottom-[11rem] text-[1.5rem] text-red-700 dark:text-red-300"
+          >
+            {fileError}
+          </p>
+        )}
       </main>
     </div>
   )

@@ -1,7 +1,7 @@
 import { lazyRetry } from '../../lib/lazy-retry.ts'
 export { briefingFacts, type BriefingFacts } from './lib/briefing-facts.ts'
 export { buildBriefing } from './lib/build-briefing.ts'
-export { renderBriefing, type Briefing } from './lib/render-briefing.ts'
+export { renderBriefing, type Briefing, type BriefingSentence } from './lib/render-briefing.ts'
 export { BRIEFING_MESSAGES } from './messages.ts'
 
 /**

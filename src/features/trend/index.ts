@@ -1,3 +1,3 @@
 export { TrendPanel } from './components/trend-panel.tsx'
-export { buildTrend, trendYears } from './lib/build-trend.ts'
+export { buildTrend, trendYears, type Trend } from './lib/build-trend.ts'
 export { TREND_MESSAGES } from './messages.ts'

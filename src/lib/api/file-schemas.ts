@@ -3,6 +3,7 @@
  * beside the first file they check, not in the script that must run before anything else.
  */
 export { DecksFileSchema } from '../../schemas/decks.ts'
+export { DocumentSettingsFileSchema } from '../../schemas/document-settings.ts'
 export { IndicatorsFileSchema } from '../../schemas/indicators.ts'
 export { ManifestSchema } from '../../schemas/manifest.ts'
 export { ObservationsFileSchema } from '../../schemas/observations.ts'

@@ -1,0 +1,125 @@
+/**
+ * What a document says, before any file format: blocks of text, tables and charts, each with
+ * its unit, period and sources. The .docx and .pptx writers only lay these out, so both files
+ * carry the same figures and the same words, and the tests read them off the model.
+ */
+import type { ChartData, PanelTable } from '../../../domain/chart-data.ts'
+import { formatNumber } from '../../../lib/format/number.ts'
+import { formatPeriodShort } from '../../../lib/format/period.ts'
+import type { Lang } from '../../../lib/i18n/lang.ts'
+
+export interface ChartSeriesBlock {
+  key: string
+  name: string
+  /** One value per category; null where nothing was published (a gap, never 0). */
+  values: (number | null)[]
+  type: 'line' | 'bar'
+  axis: 'left' | 'right'
+  color: string
+}
+
+export interface ChartBlock {
+  kind: 'chart'
+  title: string
+  categories: string[]
+  series: ChartSeriesBlock[]
+  leftUnit: string
+  rightUnit: string | undefined
+  /** Alt text: the title and every value, as a screen reader reads the chart. */
+  alt: string
+  /** The same values as a table, printed under the chart. */
+  table: PanelTable
+  notes: string[]
+}
+
+export interface TableBlock {
+  kind: 'table'
+  title: string
+  table: PanelTable
+  /** Unit, period and source lines printed under the table. */
+  notes: string[]
+}
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  /** A line of the numbered list of sources, printed smaller. */
+  | { kind: 'source'; text: string }
+  | TableBlock
+  | ChartBlock
+
+/** A chart's series as plotted, from the chart data the panels draw. */
+export function chartBlock(
+  chart: {
+    data: ChartData
+    series: {
+      key: string
+      label: string
+      type?: 'line' | 'bar'
+      axis?: 'left' | 'right'
+      color: string
+    }[]
+    leftUnit?: string
+    rightUnit?: string | undefined
+  },
+  title: string,
+  notes: string[],
+  describe: (title: string, values: string) => string,
+  lang: Lang,
+): ChartBlock {
+  // Axis labels as the charts' own ("23年1-2月"): a three-year trend has some thirty of them.
+  const categories = chart.data.rows.map((row) =>
+    typeof row.period === 'string' ? formatPeriodShort(row.period, lang) : String(row.label),
+  )
+  const series = chart.series.map((s) => ({
+    key: s.key,
+    name: s.label,
+    values: chart.data.rows.map((row) => {
+      const value = row[s.key]
+      return typeof value === 'number' ? value : null
+    }),
+    type: s.type ?? 'line',
+    axis: s.axis ?? 'left',
+    color: s.color.replace('#', '').toUpperCase(),
+  }))
+  const sep = lang === 'zh' ? '；' : '; '
+  const values = series
+    .map(
+      (s) =>
+        `${s.name}${lang === 'zh' ? '：' : ': '}` +
+        s.values
+          .flatMap((v, i) =>
+            v === null
+              ? []
+              : [
+                  `${categories[i]} ${cellText({ value: v, decimals: decimalsOf(chart.data, s.key, i) }, lang)}`,
+                ],
+          )
+          .join(lang === 'zh' ? '，' : ', '),
+    )
+    .join(sep)
+  return {
+    kind: 'chart',
+    title,
+    categories,
+    series,
+    leftUnit: chart.leftUnit ?? '',
+    rightUnit: chart.rightUnit,
+    alt: describe(title, values),
+    table: chart.data.table,
+    notes,
+  }
+}
+
+function decimalsOf(data: ChartData, key: string, index: number): number {
+  const decimals = data.rows[index]?.[`${key}:decimals`]
+  return typeof decimals === 'number' ? decimals : 0
+}
+
+/** A table cell as printed: figures at their published decimals; "—" when not published. */
+export function cellText(cell: PanelTable['rows'][number]['cells'][number], lang: Lang): string {
+  if (!cell) return '—'
+  if ('text' in cell) return cell.text
+  return formatNumber(cell.value, cell.decimals, lang)
+}

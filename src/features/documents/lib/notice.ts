@@ -1,0 +1,323 @@
+/**
+ * The 通报 as blocks (model.ts), after GB/T 9704-2012: 版头 (issuing office, 发文字号), title,
+ * 主送, the body in numbered sections, 落款 and 成文日期. The content is the brief's
+ * (brief-content.ts); the settings are the deployment's (data/document-settings.csv).
+ */
+import { CHART_MESSAGES } from '../../../components/chart/messages.ts'
+import { sourceLines } from '../../../components/chart/use-panel-context.ts'
+import type { Catalog } from '../../../domain/catalog.ts'
+import { periodsOfYear, periodYear, type Period } from '../../../domain/period.ts'
+import { indicatorName, regionName } from '../../../lib/format/names.ts'
+import { formatPeriod } from '../../../lib/format/period.ts'
+import { withParens } from '../../../lib/format/punctuation.ts'
+import type { PeriodAttention } from '../../../schemas/attention.ts'
+import type { Lang } from '../../../lib/i18n/lang.ts'
+import type { DocumentSetting } from '../../../schemas/document-settings.ts'
+import { STANDING_MESSAGES, isCompleteRanking, rankingTable } from '../../standing/index.ts'
+import { readingText, TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
+import { TREND_MESSAGES } from '../../trend/index.ts'
+import { DOCUMENT_MESSAGES } from '../messages.ts'
+import {
+  buildBriefContent,
+  CITY_INDICATOR,
+  INVESTMENT_GROWTH_TITLE,
+  keyFiguresTable,
+  type BriefContent,
+  type BriefContentInput,
+} from './brief-content.ts'
+import { chartBlock, type Block } from './model.ts'
+
+export interface Notice {
+  lang: Lang
+  fileName: string
+  /** 发文机关标志 and 落款. */
+  issuer: string
+  /** 发文字号, empty when the deployment sets none. */
+  number: string
+  title: string
+  /** 主送机关, with its colon. */
+  recipients: string
+  /** On every page: the period and 数据截至. */
+  stamp: string
+  /** On every page of a demo document: 演示数据（模拟生成，非统计数据）. */
+  synthetic: string | null
+  blocks: Block[]
+  /** 成文日期 in Arabic numerals: 2024年9月20日. */
+  date: string
+  contact: string
+}
+
+export interface NoticeInput extends BriefContentInput {
+  /** The dataset's latest period (数据截至). */
+  dataAsOf: Period | undefined
+  setting: DocumentSetting | undefined
+  /** The day the document is written (成文日期). */
+  today: Date
+  /** The period's 需关注 findings, when the API has them. */
+  findings?: PeriodAttention | null
+}
+
+const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+/** 2024年9月20日 / 20 September 2024. */
+export function documentDate(date: Date, lang: Lang): string {
+  const [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+  if (lang === 'zh') return `${y}年${m}月${d}日`
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+}
+
+/** 发文字号 from the deployment's pattern: {year} and {issue} (1-2月 is the year's first). */
+export function documentNumber(pattern: string, period: Period): string {
+  const issue = periodsOfYear(periodYear(period)).indexOf(period) + 1
+  return pattern
+    .replaceAll('{year}', String(periodYear(period)))
+    .replaceAll('{issue}', String(issue))
+}
+
+/** The file's name from its content: 2024年1-8月全省工业“三稳”监测通报.docx. */
+export function noticeTitle(catalog: Catalog, region: string, period: Period, lang: Lang): string {
+  const m = DOCUMENT_MESSAGES[lang]
+  const found = catalog.region.get(region)
+  const name = !found ? region : found.type === 'province' ? m.province : regionName(found, lang)
+  return m.noticeTitle(formatPeriod(period, lang), name)
+}
+
+export function buildNotice(input: NoticeInput): Notice {
+  const content = buildBriefContent(input)
+  const { catalog, lang, period, setting } = input
+  const m = DOCUMENT_MESSAGES[lang]
+  const title = noticeTitle(catalog, input.region, period, lang)
+  const periodText = formatPeriod(period, lang)
+  const asOf = input.dataAsOf ? formatPeriod(input.dataAsOf, lang) : '—'
+  return {
+    lang,
+    fileName: `${title}.docx`,
+    issuer: setting?.issuer ?? m.noIssuer,
+    number: setting?.numberPattern ? documentNumber(setting.numberPattern, period) : '',
+    title,
+    recipients: setting ? `${setting.recipients}${m.recipientsColon}` : '',
+    stamp: m.stamp(periodText, asOf),
+    synthetic: input.syntheticLabel,
+    blocks: noticeBlocks(content, input),
+    date: documentDate(input.today, lang),
+    contact: setting?.contact ?? '',
+  }
+}
+
+function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
+  const { catalog, lang, period, region } = input
+  const m = DOCUMENT_MESSAGES[lang]
+  const chart = CHART_MESSAGES[lang]
+  const targetStrings = TARGET_MESSAGES[lang]
+  const standing = STANDING_MESSAGES[lang]
+  const periodText = formatPeriod(period, lang)
+  const heading = (n: number, text: string): Block => ({
+    kind: 'heading',
+    text: lang === 'zh' ? `${CHINESE_NUMBERS[n - 1]}、${text}` : `${n}. ${text}`,
+  })
+  const subheading = (n: number, text: string): Block => ({
+    kind: 'subheading',
+    text: lang === 'zh' ? `（${CHINESE_NUMBERS[n - 1]}）${text}` : `(${n}) ${text}`,
+  })
+  // Under a table or chart, its sources by their number in the list that closes the notice.
+  const allLines = sourceLines(catalog, content.sources, lang)
+  const sources = (ids: string[]) => {
+    const numbers = sourceLines(catalog, ids, lang).map((line) => allLines.indexOf(line) + 1)
+    return numbers.length > 0 ? [m.sourceRefs(numbers)] : []
+  }
+  let tables = 0
+  let figures = 0
+  const blocks: Block[] = []
+  const regionLabel = catalog.region.get(region)
+
+  // 一、总体情况: the briefing, a stability a part, each with its targets read.
+  blocks.push(heading(1, m.sections.overview))
+  if (content.briefing.sentences.length === 0) {
+    blocks.push({
+      kind: 'paragraph',
+      text: m.noBriefing(regionLabel ? regionName(regionLabel, lang) : region, periodText),
+    })
+  }
+  const groups = [
+    {
+      group: 'growth',
+      title: m.sections.growth,
+      indicators: ['iva_above_scale_yoy_pct', 'iva_below_scale_yoy_pct'],
+    },
+    {
+      group: 'investment',
+      title: m.sections.investment,
+      indicators: [
+        'industrial_investment_yoy_pct',
+        'industrial_investment_100m_yuan',
+        'tech_transformation_investment_yoy_pct',
+        'tech_transformation_investment_100m_yuan',
+      ],
+    },
+    {
+      group: 'hightech',
+      title: m.sections.hightech,
+      indicators: ['hightech_mfg_va_yoy_pct', 'advanced_mfg_va_share_pct'],
+    },
+  ] as const
+  if (content.briefing.sentences.length > 0) {
+    groups.forEach(({ group, title, indicators }, i) => {
+      blocks.push(subheading(i + 1, title))
+      const sentences = content.briefing.sentences.filter((s) => s.group === group)
+      const targetTexts = content.targets
+        .filter((t) => (indicators as readonly string[]).includes(t.indicator))
+        .flatMap((t) => {
+          const text = readingText(t.reading, lang, targetStrings)
+          const indicator = catalog.indicator.get(t.indicator)
+          return text && indicator
+            ? [
+                `${indicatorName(indicator, lang)}${lang === 'zh' ? '：' : ': '}${text}${lang === 'zh' ? '。' : '.'}`,
+              ]
+            : []
+        })
+      const text = [...sentences.map((s) => s.text), ...targetTexts].join(lang === 'zh' ? '' : ' ')
+      blocks.push({ kind: 'paragraph', text: text || m.noSentence })
+      const drawn =
+        group === 'growth' ? content.trend : group === 'investment' ? content.investment : null
+      if (drawn && 'data' in drawn) {
+        const name =
+          group === 'growth'
+            ? withParens(TREND_MESSAGES[lang].title, '%', lang)
+            : withParens(INVESTMENT_GROWTH_TITLE[lang], '%', lang)
+        figures += 1
+        blocks.push(
+          chartBlock(
+            { ...drawn, leftUnit: '%' },
+            m.figure(figures, name),
+            [
+              m.unit('%'),
+              m.period('span' in drawn ? drawn.span : periodText),
+              ...sources([...new Set(drawn.data.observations.map((o) => o.source))]),
+            ],
+            m.chartAlt,
+            lang,
+          ),
+        )
+      }
+    })
+  }
+  // 需重点关注: the 预警 findings of the period, and how many 关注 (the generator's).
+  const alerts = input.findings?.alerts ?? []
+  if (alerts.length > 0) {
+    const warnings = alerts.filter((a) => a.level === 'warning').map((a) => a.text[lang])
+    const watch = alerts.length - warnings.length
+    blocks.push(subheading(groups.length + 1, m.sections.attention))
+    blocks.push({
+      kind: 'paragraph',
+      text: `${[...warnings, ...(watch > 0 ? [m.moreWatch(watch, warnings.length > 0)] : [])].join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`,
+    })
+  }
+
+  // 二、主要指标
+  let n = 1
+  if (content.published.length > 0) {
+    n += 1
+    blocks.push(heading(n, m.sections.figures))
+    tables += 1
+    blocks.push({
+      kind: 'table',
+      title: m.tableNo(
+        tables,
+        `${regionLabel ? regionName(regionLabel, lang) : region} ${periodText}`,
+      ),
+      table: keyFiguresTable(content.published, catalog, lang, {
+        ...chart,
+        changeColumn: lang === 'zh' ? '比上期' : 'Change',
+        rankColumn: lang === 'zh' ? '位次' : 'Rank',
+      }),
+      notes: [
+        m.period(periodText),
+        ...sources([...new Set(content.published.map((k) => k.observation!.source))]),
+      ],
+    })
+    if (content.unpublished.length > 0) {
+      blocks.push({
+        kind: 'paragraph',
+        text: notPublished(content, lang),
+      })
+    }
+  }
+
+  // 三、各市情况 (the province only): the ranking as far as it is published, and who trails the target.
+  if (content.ranking) {
+    n += 1
+    blocks.push(heading(n, m.sections.cities))
+    const ranking = content.ranking
+    const what = indicatorName(ranking.indicator, lang)
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        [
+          standing.publishedCities(ranking.published, ranking.total),
+          ...(isCompleteRanking(ranking) ? [] : [standing.partialRanking(ranking.published)]),
+        ].join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.'),
+    })
+    tables += 1
+    blocks.push({
+      kind: 'table',
+      title: m.tableNo(tables, m.rankingOf(`${what} ${periodText}`)),
+      table: rankingTable(ranking, catalog, lang, {
+        ...standing,
+        regionColumn: chart.regionColumn,
+      }),
+      notes: [
+        m.period(periodText),
+        ...sources([
+          ...new Set(
+            ranking.rows.flatMap((r) => [
+              r.observation.source,
+              ...(r.published.province?.publishedIn ? [r.published.province.publishedIn] : []),
+            ]),
+          ),
+        ]),
+      ],
+    })
+    const behind = content.citiesBelowTarget.flatMap((t) => {
+      const city = catalog.region.get(t.region)
+      return city ? [regionName(city, lang, true)] : []
+    })
+    const indicator = catalog.indicator.get(CITY_INDICATOR)
+    const targetWhat = indicator ? indicatorName(indicator, lang) : CITY_INDICATOR
+    if (behind.length > 0)
+      blocks.push({
+        kind: 'paragraph',
+        text: m.belowTarget(behind.join(lang === 'zh' ? '、' : ', '), targetWhat),
+      })
+  }
+
+  // 四、年度目标
+  if (content.targets.length > 0) {
+    n += 1
+    blocks.push(heading(n, m.sections.targets))
+    tables += 1
+    blocks.push({
+      kind: 'table',
+      title: m.tableNo(tables, `${targetStrings.title} ${periodYear(period)}`),
+      table: targetsTable(content.targets, catalog, lang, targetStrings),
+      notes: [
+        m.period(periodText),
+        ...sources([...new Set(content.targets.flatMap((t) => t.sources))]),
+      ],
+    })
+  }
+
+  // 五、数据来源
+  n += 1
+  blocks.push(heading(n, m.sections.sources))
+  allLines.forEach((line, i) => {
+    blocks.push({ kind: 'source', text: `[${i + 1}] ${line}` })
+  })
+  return blocks
+}
+
+function notPublished(content: BriefContent, lang: Lang): string {
+  const names = content.unpublished.map((k) => indicatorName(k.indicator, lang))
+  return lang === 'zh'
+    ? `本期未公布：${names.join('、')}。`
+    : `Not published for this period: ${names.join('; ')}.`
+}

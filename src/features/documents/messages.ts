@@ -1,0 +1,103 @@
+import type { Lang } from '../../lib/i18n/lang.ts'
+
+const zh = {
+  downloadWord: '下载 Word',
+  downloadWordLabel: '下载通报（Word 文档 .docx）',
+  downloadPpt: '下载 PPT',
+  downloadPptLabel: '下载调度会演示文稿（PowerPoint .pptx）',
+  generating: '正在生成…',
+  failed: (what: string, why: string) => `${what}未能生成：${why}。未提供不完整的文件，请重试。`,
+  noticeName: '通报',
+  deckName: '演示文稿',
+  /** "2024年1-8月全省工业“三稳”监测通报". */
+  noticeTitle: (period: string, region: string) => `${period}${region}工业“三稳”监测通报`,
+  province: '全省',
+  deckTitle: (period: string, region: string) => `${period}${region}工业“三稳”调度会`,
+  noIssuer: '（未设置发文机关：见 data/document-settings.csv）',
+  moreWatch: (n: number, afterWarnings: boolean) =>
+    afterWarnings ? `另有关注${n}项` : `无预警事项，关注${n}项`,
+  sections: {
+    overview: '总体情况',
+    growth: '稳增长：工业增加值',
+    investment: '稳投资：工业投资和技术改造投资',
+    hightech: '稳中有进：高技术制造业和先进制造业',
+    figures: '主要指标',
+    cities: '各市情况',
+    targets: '年度目标完成情况',
+    sources: '数据来源',
+    attention: '需重点关注',
+  },
+  noSentence: '本期未公布相关数据。',
+  noBriefing: (region: string, period: string) => `${region}${period}暂无已公布的主要指标数据。`,
+  rankingOf: (what: string) => `各市${what}`,
+  belowTarget: (names: string, what: string) => `${what}未达年度目标的市：${names}。`,
+  noneBelowTarget: (what: string) => `已公布数据的市${what}均达到或接近年度目标进度。`,
+  noCitySection: '各市数据：本通报为地级市通报，不列各市排名。',
+  unit: (unit: string) => `单位：${unit}`,
+  sourceRefs: (numbers: number[]) => `数据来源：见文末${numbers.map((n) => `[${n}]`).join('')}`,
+  period: (period: string) => `统计期：${period}`,
+  stamp: (period: string, asOf: string) => `统计期：${period}\u3000数据截至：${asOf}`,
+  chartAlt: (title: string, values: string) => `${title}。${values}`,
+  tableOf: (title: string) => `${title}（表）`,
+  pageNumber: (n: string) => `— ${n} —`,
+  notesSources: '来源',
+  notesText: '通报表述',
+  figure: (n: number, title: string) => `图${n}\u3000${title}`,
+  tableNo: (n: number, title: string) => `表${n}\u3000${title}`,
+  mapAsTable: '各市位置示意图在网页演示中查看；此处以表格列出各市数据。',
+  recipientsColon: '：',
+}
+
+export type DocumentMessages = typeof zh
+
+const en: DocumentMessages = {
+  downloadWord: 'Download Word',
+  downloadWordLabel: 'Download the notice (Word document, .docx)',
+  downloadPpt: 'Download PPT',
+  downloadPptLabel: 'Download the meeting deck (PowerPoint, .pptx)',
+  generating: 'Generating…',
+  failed: (what, why) =>
+    `The ${what} could not be generated: ${why}. No partial file was offered; try again.`,
+  noticeName: 'notice',
+  deckName: 'deck',
+  noticeTitle: (period, region) =>
+    `Industrial “three stabilities” monitoring notice: ${region}, ${period}`,
+  province: 'Guangdong',
+  deckTitle: (period, region) => `Industrial “three stabilities” meeting: ${region}, ${period}`,
+  noIssuer: '(no issuing office set: see data/document-settings.csv)',
+  moreWatch: (n, afterWarnings) =>
+    afterWarnings ? `${n} more to watch` : `no warnings; ${n} to watch`,
+  sections: {
+    overview: 'Overview',
+    growth: 'Growth: industrial value added',
+    investment: 'Investment: industrial and technical-transformation investment',
+    hightech: 'Upgrading: high-tech and advanced manufacturing',
+    figures: 'Key figures',
+    cities: 'Cities',
+    targets: 'Annual targets',
+    sources: 'Sources',
+    attention: 'Needing particular attention',
+  },
+  noSentence: 'No figure published for this period.',
+  noBriefing: (region, period) => `No key figure of ${region} is published for ${period}.`,
+  rankingOf: (what) => `Cities: ${what}`,
+  belowTarget: (names, what) => `Cities below the annual target for ${what}: ${names}.`,
+  noneBelowTarget: (what) =>
+    `Every city with a published figure meets or nears its target for ${what}.`,
+  noCitySection: 'A city notice: no ranking of the cities.',
+  unit: (unit) => `Unit: ${unit}`,
+  sourceRefs: (numbers) => `Sources: ${numbers.map((n) => `[${n}]`).join('')} at the end`,
+  period: (period) => `Period: ${period}`,
+  stamp: (period, asOf) => `Period: ${period}   Data as of: ${asOf}`,
+  chartAlt: (title, values) => `${title}. ${values}`,
+  tableOf: (title) => `${title} (table)`,
+  pageNumber: (n) => `— ${n} —`,
+  notesSources: 'Sources',
+  notesText: 'Notice text',
+  figure: (n, title) => `Figure ${n}. ${title}`,
+  tableNo: (n, title) => `Table ${n}. ${title}`,
+  mapAsTable: 'The tile map is in the browser deck; here the cities’ figures as a table.',
+  recipientsColon: ':',
+}
+
+export const DOCUMENT_MESSAGES: Record<Lang, DocumentMessages> = { zh, en }

@@ -14,8 +14,6 @@ const zh = {
   province: '全省',
   deckTitle: (period: string, region: string) => `${period}${region}工业“三稳”调度会`,
   noIssuer: '（未设置发文机关：见 data/document-settings.csv）',
-  moreWatch: (n: number, afterWarnings: boolean) =>
-    afterWarnings ? `另有关注${n}项` : `无预警事项，关注${n}项`,
   sections: {
     overview: '总体情况',
     growth: '稳增长：工业增加值',
@@ -65,8 +63,6 @@ const en: DocumentMessages = {
   province: 'Guangdong',
   deckTitle: (period, region) => `Industrial “three stabilities” meeting: ${region}, ${period}`,
   noIssuer: '(no issuing office set: see data/document-settings.csv)',
-  moreWatch: (n, afterWarnings) =>
-    afterWarnings ? `${n} more to watch` : `no warnings; ${n} to watch`,
   sections: {
     overview: 'Overview',
     growth: 'Growth: industrial value added',

@@ -8,7 +8,7 @@ import { runDataBuild } from '../../../scripts/data-build/run.ts'
 import { readTables } from '../../../scripts/data-build/tables.ts'
 import type { Observation } from '../../../src/schemas/observations.ts'
 import type { Target } from '../../../src/schemas/targets.ts'
-import { AttentionFileSchema } from '../../../src/schemas/attention.ts'
+import { ATTENTION_CONDITIONS, AttentionFileSchema } from '../../../src/schemas/attention.ts'
 import { copyFixtures, GENERATED_AT, tempDir } from './helpers.ts'
 
 const { tables } = readTables('data')
@@ -447,17 +447,7 @@ describe('the findings of the bundled data', () => {
 
   it('demo: every condition and both levels occur', () => {
     const demo = alerts('demo')
-    expect(new Set(demo.map((a) => a.condition))).toEqual(
-      new Set([
-        'negative',
-        'turned_negative',
-        'below_target',
-        'behind_schedule',
-        'below_province',
-        'rank_drop',
-        'falling',
-      ]),
-    )
+    expect(new Set(demo.map((a) => a.condition))).toEqual(new Set(ATTENTION_CONDITIONS))
     expect(new Set(demo.map((a) => a.level))).toEqual(new Set(['warning', 'watch']))
   })
 })

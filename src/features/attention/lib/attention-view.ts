@@ -91,14 +91,24 @@ export function attentionTable(
 }
 
 /**
- * The paragraph 需重点关注 of the 通报 and the printed brief: the 预警 items, and how many 关注.
+ * The paragraph 需重点关注 of the printed brief and the 通报: the 预警 items one after another,
+ * then how many 关注; when nothing was found, that, with how much was evaluated.
  */
-export function attentionParagraph(
+export function attentionSummary(
   attention: PeriodAttention,
   lang: Lang,
-): { warnings: string[]; watchCount: number } {
-  return {
-    warnings: attention.alerts.filter((a) => a.level === 'warning').map((a) => a.text[lang]),
-    watchCount: attention.alerts.filter((a) => a.level === 'watch').length,
-  }
+  t: AttentionMessages,
+): string {
+  const warnings = attention.alerts.filter((a) => a.level === 'warning').map((a) => a.text[lang])
+  const watchCount = attention.alerts.length - warnings.length
+  const parts =
+    attention.alerts.length === 0
+      ? [`${t.none}${lang === 'zh' ? '；' : '; '}${coverageText(attention, t)}`]
+      : [
+          ...warnings,
+          ...(watchCount > 0
+            ? [warnings.length > 0 ? t.more(watchCount) : t.watchOnly(watchCount)]
+            : []),
+        ]
+  return `${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`
 }

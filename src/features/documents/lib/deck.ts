@@ -20,6 +20,7 @@ import type { ChartColors } from '../../../lib/theme.ts'
 import type { PeriodAttention } from '../../../schemas/attention.ts'
 import type { SlideType } from '../../../schemas/slide-types.ts'
 import type { Target } from '../../../schemas/targets.ts'
+import { ATTENTION_MESSAGES } from '../../attention/index.ts'
 import { buildBriefing, type BriefingSentence } from '../../briefing/index.ts'
 import { HIGHTECH_SERIES } from '../../hightech/index.ts'
 import { INVESTMENT_SERIES, TECH_SERIES } from '../../investment/index.ts'
@@ -331,7 +332,7 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
   attention: (slide, input) => {
     const { catalog, lang } = input
     const alerts = input.attention?.(slide.period)?.alerts ?? []
-    const zh = lang === 'zh'
+    const t = ATTENTION_MESSAGES[lang]
     return {
       blocks:
         alerts.length > 0
@@ -340,22 +341,21 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
                 kind: 'table',
                 title: '',
                 table: {
-                  rowHeader: zh ? '地区' : 'Region',
-                  columns: [zh ? '级别' : 'Level', zh ? '内容' : 'Finding'],
+                  rowHeader: t.region,
+                  columns: [t.columns.level, t.columns.finding],
                   wordColumns: [0, 1],
                   rows: alerts.map((a) => {
                     const region = catalog.region.get(a.region)
-                    const level = { warning: zh ? '预警' : 'Warning', watch: zh ? '关注' : 'Watch' }
                     return {
                       header: region ? regionName(region, lang, true) : a.region,
-                      cells: [{ text: level[a.level] }, { text: a.text[lang] }],
+                      cells: [{ text: t.levels[a.level] }, { text: a.text[lang] }],
                     }
                   }),
                 },
                 notes: [],
               },
             ]
-          : [{ kind: 'paragraph', text: zh ? '本期没有需关注事项' : 'Nothing needs attention' }],
+          : [{ kind: 'paragraph', text: t.none }],
       observations: alerts.flatMap((a) => a.figures.flatMap((f) => (f.source ? [f.source] : []))),
       group: null,
     }

@@ -11,6 +11,7 @@ import { indicatorName, regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { withParens } from '../../../lib/format/punctuation.ts'
 import type { PeriodAttention } from '../../../schemas/attention.ts'
+import { ATTENTION_MESSAGES, attentionSummary } from '../../attention/index.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { DocumentSetting } from '../../../schemas/document-settings.ts'
 import { STANDING_MESSAGES, isCompleteRanking, rankingTable } from '../../standing/index.ts'
@@ -202,14 +203,11 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     })
   }
   // 需重点关注: the 预警 findings of the period, and how many 关注 (the generator's).
-  const alerts = input.findings?.alerts ?? []
-  if (alerts.length > 0) {
-    const warnings = alerts.filter((a) => a.level === 'warning').map((a) => a.text[lang])
-    const watch = alerts.length - warnings.length
+  if (input.findings && input.findings.alerts.length > 0) {
     blocks.push(subheading(groups.length + 1, m.sections.attention))
     blocks.push({
       kind: 'paragraph',
-      text: `${[...warnings, ...(watch > 0 ? [m.moreWatch(watch, warnings.length > 0)] : [])].join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`,
+      text: attentionSummary(input.findings, lang, ATTENTION_MESSAGES[lang]),
     })
   }
 

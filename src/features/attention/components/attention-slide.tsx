@@ -1,12 +1,12 @@
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import { labelled } from '../../../lib/format/punctuation.ts'
 import type { PeriodAttention } from '../../../schemas/attention.ts'
-import { countLevels, coverageText } from '../lib/attention-view.ts'
+import { countLevels, coverageText, moreText } from '../lib/attention-view.ts'
 import type { AttentionMessages } from '../messages.ts'
 import { LevelMark } from './level-mark.tsx'
 
-/** As many findings as a 1080p slide holds at a size read from 5 m. */
-const ROOM = 11
+/** As many findings as a 1080p slide holds at a size read from 5 m (the PowerPoint's too). */
+export const SLIDE_ROOM = 11
 
 /**
  * 需关注 on a 1920×1080 canvas (sizes in rem, 1rem = 16 design pixels): the counts, then the
@@ -22,9 +22,8 @@ export function AttentionSlide({
   t: AttentionMessages
 }) {
   const counts = countLevels(attention.alerts)
-  const shown = attention.alerts.slice(0, ROOM)
-  const left = countLevels(attention.alerts.slice(ROOM))
-  const sep = lang === 'zh' ? '；' : '; '
+  const shown = attention.alerts.slice(0, SLIDE_ROOM)
+  const more = moreText(attention.alerts, SLIDE_ROOM, t, lang)
   return (
     <div data-slide-attention className="flex h-full flex-col gap-[1.5rem]">
       <p className="text-[2.25rem] font-semibold">
@@ -45,14 +44,7 @@ export function AttentionSlide({
           ))}
         </ul>
       )}
-      {(left.warning > 0 || left.watch > 0) && (
-        <p className="text-[1.75rem] font-semibold">
-          {[
-            ...(left.warning > 0 ? [t.moreWarnings(left.warning)] : []),
-            ...(left.watch > 0 ? [t.more(left.watch)] : []),
-          ].join(sep)}
-        </p>
-      )}
+      {more && <p className="text-[1.75rem] font-semibold">{more}</p>}
       <p className="mt-auto text-[1.25rem] text-slate-600 dark:text-slate-300">
         {coverageText(attention, t)}
       </p>

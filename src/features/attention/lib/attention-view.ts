@@ -112,3 +112,18 @@ export function attentionSummary(
         ]
   return `${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`
 }
+
+/** What a slide leaves out, counted: 另有预警N项；另有关注N项 (null when all fit). */
+export function moreText(
+  alerts: readonly Alert[],
+  shown: number,
+  t: AttentionMessages,
+  lang: Lang,
+): string | null {
+  const left = countLevels(alerts.slice(shown))
+  const parts = [
+    ...(left.warning > 0 ? [t.moreWarnings(left.warning)] : []),
+    ...(left.watch > 0 ? [t.more(left.watch)] : []),
+  ]
+  return parts.length > 0 ? parts.join(lang === 'zh' ? '；' : '; ') : null
+}

@@ -31,6 +31,24 @@ function tableRows(table: PanelTable, lang: DeckInput['lang']): PptxGenJS.TableR
   ]
 }
 
+/**
+ * Column widths in proportion to each column's longest text (within 4 to 40 characters), so a
+ * column of sentences is not squeezed to the width of a column of one word.
+ */
+function columnWidths(rows: PptxGenJS.TableRow[], total: number): number[] {
+  const lengths = rows[0]!.map((_, i) =>
+    Math.min(
+      40,
+      Math.max(
+        4,
+        ...rows.map((row) => (typeof row[i]?.text === 'string' ? row[i].text.length : 0)),
+      ),
+    ),
+  )
+  const sum = lengths.reduce((a, b) => a + b, 0)
+  return lengths.map((length) => (total * length) / sum)
+}
+
 function addChart(
   pptx: PptxGenJS,
   slide: PptxGenJS.Slide,
@@ -132,10 +150,12 @@ export function deckPresentation(slides: SlideModel[], input: DeckInput): PptxGe
     if (tables.length > 0) {
       const w = charts.length > 0 ? 3.7 : 9.2
       for (const t of tables) {
-        slide.addTable(tableRows(t.table, input.lang), {
+        const rows = tableRows(t.table, input.lang)
+        slide.addTable(rows, {
           x: 0.4,
           y,
           w,
+          colW: columnWidths(rows, w),
           fontFace: DECK_FONT,
           lang: 'zh-CN',
           fontSize: t.table.rows.length > 12 ? 7 : 10,

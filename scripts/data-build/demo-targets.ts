@@ -5,7 +5,8 @@
  *
  * They are set against the generated 1-12月 figures, with a seeded offset either side, so that
  * reading them gives every status the app can show (met, near, not met; ahead of and behind
- * 序时进度), a mix as in a real year, never all met. Every kind of target the real data has
+ * 序时进度), a mix as in a real year, never all met — but in the calm year (DEMO_CALM_YEAR), when
+every city meets every target. Every kind of target the real data has
  * appears: growth with each qualifier (以内 on one region only: a ceiling is rare), level (亿元),
  * count (家), the two qualitative targets with a threshold (两位数增长, 实现正增长) and one
  * without (提质提效). Groups get targets too, though no group publishes any: every region has
@@ -16,7 +17,7 @@
  */
 import { makePeriod } from '../../src/domain/period.ts'
 import type { Region } from '../../src/schemas/regions.ts'
-import { DEMO_SOURCE, random, type DemoObservation } from './demo.ts'
+import { DEMO_CALM_YEAR, DEMO_SOURCE, random, type DemoObservation } from './demo.ts'
 import type { TargetRow } from './tables.ts'
 
 export interface DemoTargetOptions {
@@ -82,6 +83,12 @@ interface GrowthRange {
   round: (value: number) => number
 }
 
+/**
+ * A plan in 亿元 in the calm year, as a fraction of the outcome: low enough that investment,
+ * booked late in the year, never trails 序时进度 by much.
+ */
+const CALM_LEVEL = [0.74, 0.8] as const
+
 /** A choice among weighted options, by a draw in [0, 1). */
 function pick<T>(draw: number, options: readonly (readonly [T, number])[]): T {
   let total = 0
@@ -118,6 +125,7 @@ export function generateDemoTargets({
 
   for (const region of regions) {
     for (const year of years) {
+      const calm = year === DEMO_CALM_YEAR
       /** The generated 1-12月 figure the target is set against. */
       const december = (indicator: string) =>
         byKey.get(`${region.code}|${makePeriod(year, 12)}|${indicator}`)?.value
@@ -158,7 +166,13 @@ export function generateDemoTargets({
         if (outcome === undefined) return
         const rand = draws(indicator)
         const qualifier = pick(rand(), qualifiers)
-        const value = clamp(round(outcome - below + rand() * (below + above)), min, max)
+        // In the calm year every target is met, with room (a ceiling is not reached).
+        const [from, to] = !calm
+          ? [outcome - below, outcome + above]
+          : qualifier === '以内'
+            ? [outcome + 1.5, outcome + 3]
+            : [outcome - 3, outcome - 1.5]
+        const value = clamp(round(from + rand() * (to - from)), min, max)
         push(indicator, 'growth', value, qualifier, '%', wording[qualifier]!(String(value)))
       }
       const level = (
@@ -171,7 +185,8 @@ export function generateDemoTargets({
         if (outcome === undefined) return
         const rand = draws(indicator)
         const qualifier = pick(rand(), qualifiers)
-        const value = roundAmount(outcome * (low + rand() * (high - low)))
+        const [from, to] = calm ? CALM_LEVEL : [low, high]
+        const value = roundAmount(outcome * (from + rand() * (to - from)))
         push(indicator, 'level', value, qualifier, '亿元', wording[qualifier]!(String(value)))
       }
       const words = (indicator: string, unit: '%' | '', text: string) => {

@@ -26,6 +26,13 @@ export const DEMO_SEED = 20200514
 /** The demo's first year: it opens with 1-2月 of 2018 (the 2020 shock falls in its third year). */
 export const DEMO_FIRST_YEAR = 2018
 
+/**
+ * The demo's calm year: every city grows near the province's pace, a little faster month by
+ * month, and meets its targets, so that 需关注 finds little or nothing in its periods. A real
+ * year has months like that, and the views must show them (the panel's "nothing to report").
+ */
+export const DEMO_CALM_YEAR = 2019
+
 /** What the demo dataset covers: its years, the last of them up to `through` only. */
 export interface DemoSpan {
   years: number[]
@@ -270,6 +277,9 @@ const CITY_PROFILES: CityProfile[] = [
   },
 ]
 
+/** The calm year's pace, about the province's: the cities' own paces are drawn towards it. */
+const CALM_PACE = 7
+
 /** Share of a year's value added made in each month: January and February are the quietest. */
 const VALUE_ADDED_SEASON = [
   0.07, 0.055, 0.085, 0.082, 0.085, 0.09, 0.083, 0.085, 0.09, 0.085, 0.093, 0.097,
@@ -311,14 +321,23 @@ function cityFlows(profile: CityProfile, years: number[]): Flows {
   const premium = { hightech: 2 + noise(3), advanced: 0.5 + noise(1.5) }
 
   for (const year of [baseYear, ...years]) {
-    const yearGrowth = profile.growth + noise(1.5)
-    const investmentGrowth = 9 + noise(12)
+    // The calm year draws as many numbers as any other (so the years after it keep their
+    // draws) but narrows what they do: the cities' paces close up, month-to-month noise
+    // nearly vanishes, and growth edges up through the year, so that no figure falls back.
+    const calm = year === DEMO_CALM_YEAR
+    const spread = calm ? 0.3 : 1
+    const jitter = calm ? 0.05 : 1
+    const lift = (month: number) => (calm ? 0.1 * month : 0)
+    const yearGrowth = CALM_PACE + (profile.growth - CALM_PACE + noise(1.5)) * spread
+    const investmentGrowth = 9 + noise(12) * spread
     // 技改 grows faster than the rest of industrial investment, so its share rises — but a
     // share far above the city's own (1.3 times it) is pulled back, or over the years it would
     // climb towards all of industrial investment.
     const share = yearShare(flows, year - 1)
     const pull = share === null ? 0 : Math.max(0, share / profile.techShare - 1.3) * 100
-    const techGrowth = investmentGrowth + 6 + noise(14) - pull
+    const techGrowth = investmentGrowth + 6 + noise(14) * spread - pull
+    const hightechPremium = 2 + (premium.hightech - 2) * spread
+    const advancedPremium = 0.5 + (premium.advanced - 0.5) * spread
     const row = (flow: Flow, month: number, base: () => number, growth: number) => {
       const last = flows[flow].get(year - 1)?.[month - 1]
       return last === undefined ? base() : last * (1 + growth / 100)
@@ -329,7 +348,7 @@ function cityFlows(profile: CityProfile, years: number[]): Flows {
       // year-to-date growth is negative early in the year, its decline narrows, and it turns to
       // growth (下降, 降幅收窄, 由降转增) — at a different month in each city.
       const slump = year === 2020 ? Math.max(0, 26 - month * (5 + noise(1))) : 0
-      const growth = yearGrowth - slump + noise(1.2)
+      const growth = yearGrowth - slump + noise(1.2) * jitter + lift(month)
       const iva = row(
         'iva',
         month,
@@ -339,26 +358,31 @@ function cityFlows(profile: CityProfile, years: number[]): Flows {
       const investmentBase = profile.iva * profile.investmentRatio * INVESTMENT_SEASON[month - 1]!
       const values: Record<Flow, number> = {
         iva,
-        below: row('below', month, () => iva * 0.18, growth - 1.5 + noise(3)),
+        below: row('below', month, () => iva * 0.18, growth - 1.5 + noise(3) * jitter),
         hightech: row(
           'hightech',
           month,
           () => iva * profile.hightechShare,
-          growth + premium.hightech + noise(2),
+          growth + hightechPremium + noise(2) * jitter,
         ),
         advanced: row(
           'advanced',
           month,
           () => iva * profile.advancedShare,
-          growth + premium.advanced + noise(1),
+          growth + advancedPremium + noise(1) * jitter,
         ),
         investment: row(
           'investment',
           month,
           () => investmentBase * (1 + noise(0.1)),
-          investmentGrowth + noise(5),
+          investmentGrowth + noise(5) * jitter + lift(month),
         ),
-        tech: row('tech', month, () => investmentBase * profile.techShare, techGrowth + noise(6)),
+        tech: row(
+          'tech',
+          month,
+          () => investmentBase * profile.techShare,
+          techGrowth + noise(6) * jitter + lift(month),
+        ),
       }
       for (const flow of FLOWS) flows[flow].get(year)!.push(values[flow])
     }

@@ -76,6 +76,16 @@ describe('需关注 on the dashboard', () => {
     expect(await page.getByRole('figure', { name: /^需关注：/ }).count()).toBe(0)
   })
 
+  it('the demo’s calm year has periods where all 21 cities were read and nothing was found', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?dataset=demo&period=2019-06`)
+    await kpiTile(page).waitFor()
+    await expect
+      .poll(() => panel(page).textContent())
+      .toMatch(/^需关注 · 2019年1-6月：本期没有需关注事项。已评估全省及21市的\d+项数据。$/)
+    await screenshot(panel(page), `${SCREENSHOTS}/panel-calm-demo.png`)
+  })
+
   it('a findings file that fails is said in the panel’s place; the tiles stay, and a retry loads it', async () => {
     const { page } = session
     let fail = true

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { readAttentionRules } from '../../../scripts/data-build/attention-rules.ts'
 import { checkAttentionFigures, evaluateAttention } from '../../../scripts/data-build/attention.ts'
 import { formatTableError } from '../../../scripts/data-build/errors.ts'
+import { DEMO_CALM_YEAR } from '../../../scripts/data-build/demo.ts'
 import { runDataBuild } from '../../../scripts/data-build/run.ts'
 import { readTables } from '../../../scripts/data-build/tables.ts'
+import { periodYear } from '../../../src/domain/period.ts'
 import type { Observation } from '../../../src/schemas/observations.ts'
 import type { Target } from '../../../src/schemas/targets.ts'
 import { ATTENTION_CONDITIONS, AttentionFileSchema } from '../../../src/schemas/attention.ts'
@@ -449,5 +451,21 @@ describe('the findings of the bundled data', () => {
     const demo = alerts('demo')
     expect(new Set(demo.map((a) => a.condition))).toEqual(new Set(ATTENTION_CONDITIONS))
     expect(new Set(demo.map((a) => a.level))).toEqual(new Set(['warning', 'watch']))
+  })
+
+  it('demo: periods with nothing to report, in the calm year only; every other period has findings', () => {
+    const periods = files('demo').flatMap((f) => f.periods)
+    const calm = periods.filter((p) => periodYear(p.period) === DEMO_CALM_YEAR)
+    const quiet = calm.filter((p) => p.alerts.length === 0)
+    console.log(
+      `demo: ${quiet.length} of ${calm.length} periods of ${DEMO_CALM_YEAR} without findings; ` +
+        `the other years ${Math.min(...periods.filter((p) => !calm.includes(p)).map((p) => p.alerts.length))}` +
+        `–${Math.max(...periods.map((p) => p.alerts.length))} a period`,
+    )
+    expect(quiet.length).toBeGreaterThanOrEqual(3)
+    expect(quiet.length).toBeLessThan(calm.length)
+    for (const period of quiet) expect(period.coverage.cities.evaluated).toBe(21)
+    for (const period of periods.filter((p) => !calm.includes(p)))
+      expect(period.alerts.length, period.period).toBeGreaterThan(0)
   })
 })

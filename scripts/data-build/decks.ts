@@ -47,6 +47,14 @@ export function readDecks(
   result.data.decks.forEach((deck, d) => {
     if (ids.has(deck.id)) errors.push(error(`decks.${d}.id`, `deck "${deck.id}" is defined twice`))
     ids.add(deck.id)
+    if (deck.interval !== undefined && deck.mode !== 'rotating') {
+      errors.push(
+        error(
+          `decks.${d}.interval`,
+          'an interval is for a rotating deck: a meeting deck has no timer',
+        ),
+      )
+    }
     deck.slides.forEach((slide, s) => {
       const at = `decks.${d}.slides.${s}`
       if (slide.region && !regions.has(slide.region))
@@ -56,8 +64,16 @@ export function readDecks(
           error(`${at}.indicator`, `"${slide.indicator}" is not one of the key indicators`),
         )
       }
-      if (slide.type === 'city' && !slide.region)
-        errors.push(error(`${at}.region`, 'a city slide needs its region'))
+      if (slide.type === 'city' && !slide.region && deck.spotlight === undefined) {
+        errors.push(
+          error(`${at}.region`, 'a city slide needs its region, or the deck its spotlight'),
+        )
+      }
+      if (slide.seconds !== undefined && deck.mode !== 'rotating') {
+        errors.push(
+          error(`${at}.seconds`, 'seconds are for a rotating deck: a meeting deck has no timer'),
+        )
+      }
     })
   })
   return { decks: errors.length === 0 ? result.data : null, errors }

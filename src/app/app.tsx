@@ -14,10 +14,12 @@ import { DashboardPage } from './dashboard-page.tsx'
 /** The code of the pages loaded on demand (the dashboard's is the app's own). */
 const PAGE_CODE = {
   presentation: () => import('./presentation/presentation-page.tsx'),
+  presenter: () => import('./presentation/presenter-page.tsx'),
   brief: () => import('./brief/brief-page.tsx'),
 }
 const PAGES = {
   presentation: lazyRetry(PAGE_CODE.presentation),
+  presenter: lazyRetry(PAGE_CODE.presenter),
   brief: lazyRetry(PAGE_CODE.brief),
   dashboard: DashboardPage,
 }
@@ -25,7 +27,10 @@ const PAGES = {
 /** The page an address shows. */
 function pageOf(search: string): keyof typeof PAGES {
   const { view, present } = parseModes(search).modes
-  return present ? 'presentation' : view === 'brief' ? 'brief' : 'dashboard'
+  // The presenter's window (S in presentation mode): its parameter is the presentation's own.
+  if (present)
+    return new URLSearchParams(search).get('presenter') === '1' ? 'presenter' : 'presentation'
+  return view === 'brief' ? 'brief' : 'dashboard'
 }
 
 /**

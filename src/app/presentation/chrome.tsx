@@ -95,22 +95,27 @@ export function Controls({
   shown: boolean
   onFocus: () => void
   t: PresentationMessages
-  paused: boolean
+  /** null: a meeting deck, no timer to pause. */
+  paused: boolean | null
   fullscreen: boolean
   actions: {
     previous: () => void
     togglePause: () => void
     next: () => void
     fullscreen: () => void
+    presenter: () => void
     download: () => void
     exit: () => void
   }
 }) {
   const buttons = [
     { label: t.previous, action: actions.previous },
-    { label: paused ? t.resume : t.pause, action: actions.togglePause },
+    ...(paused === null
+      ? []
+      : [{ label: paused ? t.resume : t.pause, action: actions.togglePause }]),
     { label: t.next, action: actions.next },
     { label: fullscreen ? t.exitFullscreen : t.fullscreen, action: actions.fullscreen },
+    { label: t.presenterView, action: actions.presenter },
     { label: t.downloadDeck, action: actions.download },
     { label: t.exitPresentation, action: actions.exit },
   ]

@@ -42,7 +42,7 @@ export function GroupsTable({ table, catalog, lang, view, measure, t }: SlidePro
             key={code}
             className={`border-b border-slate-300 dark:border-slate-800 ${code === view.region ? 'font-bold' : ''}`}
           >
-            <th scope="row" className="py-[0.25rem] text-left font-[inherit]">
+            <th scope="row" className="py-[0.25rem] text-left font-[inherit] whitespace-nowrap">
               {regionName(catalog.region.get(code)!, lang)}
             </th>
             {columns.map((c) => {

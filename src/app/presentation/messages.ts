@@ -29,13 +29,30 @@ const zh = {
   deckFileFailed: 'PPT文件未能生成：',
   slideOf: (n: number, total: number) => `第 ${n}/${total} 页`,
   secondsLeft: (n: number) => `${n} 秒后翻页`,
-  controlsHint: '← → 翻页 · P 暂停 · 数字键跳页 · F 全屏 · Esc 退出',
+  controlsHint: '← → 翻页 · 数字键跳页 · S 演讲者视图 · F 全屏 · Esc 退出',
+  controlsHintRotating: '自动翻页 · ← → 翻页 · P 暂停 · S 演讲者视图 · F 全屏 · Esc 退出',
+  presenterView: '演讲者视图',
+  elapsed: '已用时',
+  restartClock: '重新计时',
+  currentSlide: '当前页',
+  nextSlide: '下一页',
+  lastSlide: '这是最后一页',
+  notes: '备注',
+  notesCitiesMissing: (n: number, names: string[]) => `本期未公布：${n}市（${names.join('、')}）`,
+  notesFiguresMissing: (names: string[]) => `本期未公布：${names.join('、')}`,
   deckProblems: (items: string) => `已忽略：${items}`,
   presentationControls: '演示控制',
   noSlides: '没有可放映的页面',
   noSlidesWhy: '本期各页均无已公布的数据，没有可放映的页面',
   skipped: (n: number) => `已跳过${n}页（无数据）`,
-  cityPeriod: (from: string, to: string) => `本市${from}未公布，显示${to}`,
+  skippedOlder: (n: number) => `已跳过${n}页（非本期数据）`,
+  olderMark: '非本期数据',
+  notPublished: (period: string, names: string[]) => `${period}未公布：${names.join('、')}`,
+  deckPeriod: (period: string, fellBack: boolean) =>
+    fellBack ? `本期为${period}，本市未公布，显示其最近一期` : `本期为${period}`,
+  spotlightTitle: '聚焦：预警城市',
+  spotlightNone: (period: string) => `${period}没有城市出现预警事项。`,
+  spotlightUnknown: '需关注事项未能读取，本页无法选出预警城市。',
 }
 
 export type PresentationMessages = typeof zh
@@ -46,7 +63,7 @@ const en: PresentationMessages = {
     overview: 'The three stabilities and technical transformation',
     targets: 'Targets',
     iva: 'Stable growth: above-scale industrial value added',
-    investment: 'Stable investment: industrial and technical-transformation investment',
+    investment: 'Stable investment and technical transformation',
     hightech: 'Progress: high-tech and advanced manufacturing',
     tech: 'Technical-transformation investment',
     ranking: 'Ranking of the cities',
@@ -68,13 +85,34 @@ const en: PresentationMessages = {
   deckFileFailed: 'The PowerPoint file could not be made: ',
   slideOf: (n, total) => `${n} / ${total}`,
   secondsLeft: (n) => `next in ${n} s`,
-  controlsHint: '← → slides · P pause · digits jump · F full screen · Esc leave',
+  controlsHint: '← → slides · digits jump · S presenter view · F full screen · Esc leave',
+  controlsHintRotating:
+    'Advances by itself · ← → slides · P pause · S presenter view · F full screen · Esc leave',
+  presenterView: 'Presenter view',
+  elapsed: 'Elapsed',
+  restartClock: 'Restart the clock',
+  currentSlide: 'Current slide',
+  nextSlide: 'Next slide',
+  lastSlide: 'This is the last slide',
+  notes: 'Notes',
+  notesCitiesMissing: (n, names) =>
+    `Not published for this period: ${n} ${n === 1 ? 'city' : 'cities'} (${names.join(', ')})`,
+  notesFiguresMissing: (names) => `Not published for this period: ${names.join('; ')}`,
   deckProblems: (items) => `Ignored: ${items}`,
   presentationControls: 'Presentation controls',
   noSlides: 'No slides to show',
   noSlidesWhy: 'No slide has published figures for this period: nothing to show',
   skipped: (n) => `${n} skipped (no data)`,
-  cityPeriod: (from, to) => `Not published for ${from}: showing ${to}`,
+  skippedOlder: (n) => `${n} skipped (not this period)`,
+  olderMark: 'Not this period',
+  notPublished: (period, names) => `Not published for ${period}: ${names.join('; ')}`,
+  deckPeriod: (period, fellBack) =>
+    fellBack
+      ? `This period is ${period}; not published for it, the latest shown`
+      : `This period is ${period}`,
+  spotlightTitle: 'Spotlight: cities with warnings',
+  spotlightNone: (period) => `No city has a warning for ${period}.`,
+  spotlightUnknown: 'The findings could not be read: no city can be chosen for this slide.',
 }
 
 export const PRESENTATION_MESSAGES: Record<Lang, PresentationMessages> = { zh, en }

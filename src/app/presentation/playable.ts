@@ -74,7 +74,9 @@ export function slideHasContent(
     case 'map':
       return catalog.cities.some((c) => table.get(c.code, period, view.indicator))
     case 'scorecard':
-      return catalog.cities.some((c) => at(c.code, HEADLINE_IDS))
+      return catalog.cities.some(
+        (c) => (!view.group || c.group === view.group) && at(c.code, HEADLINE_IDS),
+      )
     case 'attention': {
       // Only when the period has findings; a failed file keeps the slide, which says so.
       const found = attention(period)

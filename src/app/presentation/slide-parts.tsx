@@ -1,5 +1,4 @@
 import { MIN_CHART_POINTS } from '../../components/chart/chart-panel.tsx'
-import { DataTable } from '../../components/chart/data-table.tsx'
 import { LazySeriesChart } from '../../components/chart/lazy-chart.tsx'
 import { PanelStatusView, type Empty } from '../../components/chart/panel-state.tsx'
 import type { PanelStrings } from '../../components/chart/use-panel-context.ts'
@@ -13,6 +12,11 @@ import { KpiTile } from '../../features/kpi/index.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
 import type { Target } from '../../schemas/targets.ts'
+import type { Observation } from '../../schemas/observations.ts'
+import { indicatorName } from '../../lib/format/names.ts'
+import { formatValue } from '../../lib/format/number.ts'
+import { formatPeriod } from '../../lib/format/period.ts'
+import { PRESENTATION_MESSAGES } from './messages.ts'
 import type { SlideView } from './deck.ts'
 
 /** What every slide is drawn from: its view of the deck, the data, the strings and the canvas. */
@@ -29,6 +33,60 @@ export interface SlideProps {
   dark: boolean
   /** Canvas scale: design pixels → screen pixels, for the chart library's pixel sizes. */
   scale: number
+}
+
+/** Whether the slide's region has a figure of the key indicator `id` for the slide's period. */
+export function hasTile({ table, catalog, view, measure }: SlideProps, id: string): boolean {
+  const key = keyIndicator(id)
+  return (
+    !!key &&
+    !!view.period &&
+    !!buildKpi(table, catalog, key, { region: view.region, period: view.period, measure })
+      ?.observation
+  )
+}
+
+/**
+ * One line naming the figures the slide would show but are not published for its period, as
+ * the tiles do (a slide lays out what it has, and says what it has not).
+ */
+export function NotPublished({ props, ids }: { props: SlideProps; ids: readonly string[] }) {
+  const { catalog, lang, view } = props
+  const names = ids.flatMap((id) => {
+    const indicator = catalog.indicator.get(id)
+    return indicator && !hasTile(props, id) ? [indicatorName(indicator, lang)] : []
+  })
+  if (names.length === 0 || !view.period) return null
+  return (
+    <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
+      {PRESENTATION_MESSAGES[lang].notPublished(formatPeriod(view.period, lang), names)}
+    </p>
+  )
+}
+
+/** A few figures as large type, each with its name and full period (a chart of one or two says less). */
+function LargeFigures({ props, observations }: { props: SlideProps; observations: Observation[] }) {
+  const { catalog, lang } = props
+  return (
+    <ul className="flex flex-col gap-[2rem]">
+      {observations.map((o) => {
+        const indicator = catalog.indicator.get(o.indicator)
+        if (!indicator) return null
+        const value = formatValue(o.value, o.decimals, indicator.unit, lang)
+        return (
+          <li key={`${o.indicator}|${o.period}`}>
+            <p className="text-[2rem]">
+              {indicatorName(indicator, lang)} · {formatPeriod(o.period, lang)}
+            </p>
+            <p className="text-[5rem] leading-tight font-bold tabular-nums">
+              {value.number}
+              <span className="ml-[0.75rem] text-[2.5rem] font-normal">{value.unit}</span>
+            </p>
+          </li>
+        )
+      })}
+    </ul>
+  )
 }
 
 /** A headline figure of the slide's region and period, drawn by the KPI feature's own tile. */
@@ -91,14 +149,8 @@ export function SlideChart({
           fontSize={24 * scale}
         />
       ) : chart && 'data' in chart ? (
-        // Fewer than three figures: a near-empty chart on a wall says less than the table.
-        <DataTable
-          table={chart.data.table}
-          caption={title}
-          lang={lang}
-          missing={t.missing}
-          size="slide"
-        />
+        // Fewer than three figures: a near-empty chart on a wall says less than the figures.
+        <LargeFigures props={props} observations={chart.data.observations} />
       ) : (
         <div className="h-[48rem]">
           <PanelStatusView

@@ -18,41 +18,61 @@ import { MapSlide, RankingSlide, ScorecardSlide } from './standing-slides.tsx'
 import { TargetsSlide } from './targets-slide.tsx'
 import { CitySlide } from './city-slide.tsx'
 import { AttentionSlideView } from './attention-slide.tsx'
-import { SlideChart, Tile, type SlideProps } from './slide-parts.tsx'
+import { hasTile, NotPublished, SlideChart, Tile, type SlideProps } from './slide-parts.tsx'
+import type { Stability } from '../../schemas/indicators.ts'
 import { withParens } from '../../lib/format/punctuation.ts'
 import { stabilityNames } from '../../lib/i18n/messages.ts'
 
+/** Each stability's figure on the overview, under its own heading: the headline, else the next. */
+const OVERVIEW: Record<Exclude<Stability, 'context'>, string[]> = {
+  growth: ['iva_above_scale_yoy_pct', 'iva_above_scale_100m_yuan'],
+  investment: ['industrial_investment_yoy_pct', 'industrial_investment_100m_yuan'],
+  hightech: ['hightech_mfg_va_yoy_pct', 'hightech_mfg_va_share_pct'],
+  tech: ['tech_transformation_investment_yoy_pct', 'tech_transformation_investment_100m_yuan'],
+}
+
+/**
+ * The stabilities side by side, each with its figure for the period (a stability with none
+ * is left out, heading and all, and named on the line of what is not published), then the
+ * province and groups table; the levels (亿元) and shares are on each stability's own slide.
+ */
 function OverviewSlide(props: SlideProps) {
-  const secondary = [
-    'iva_above_scale_100m_yuan',
-    'industrial_investment_100m_yuan',
-    'hightech_mfg_va_share_pct',
-    'tech_transformation_investment_100m_yuan',
-    'tech_transformation_investment_share_of_industrial_investment_pct',
-  ]
   const names = stabilityNames(props.t)
+  // One figure a stability: its headline, else the first of its others that is published.
+  const shown = STABILITY_HEADLINES.map(({ stability }) => ({
+    stability,
+    ids: OVERVIEW[stability].filter((id) => hasTile(props, id)).slice(0, 1),
+  })).filter((s) => s.ids.length > 0)
+  const missing = STABILITY_HEADLINES.map((h) => h.indicator.ytd).filter(
+    (id) => !shown.some((s) => s.ids.includes(id)),
+  )
   return (
     <div className="flex h-full flex-col gap-[1.5rem]">
-      <div className="grid grid-cols-4 gap-[1.5rem]">
-        {STABILITY_HEADLINES.map(({ stability, indicator }) => (
+      <div className={`grid gap-[1.5rem] ${COLUMNS[shown.length] ?? 'grid-cols-4'}`}>
+        {shown.map(({ stability, ids }) => (
           <section
             key={stability}
             aria-label={names[stability]}
-            className="flex flex-col gap-[0.5rem]"
+            className="flex flex-col gap-[1rem]"
           >
             <h2 className="text-[2.25rem] font-bold">{names[stability]}</h2>
-            <Tile props={props} id={indicator.ytd} size="slide" />
+            {ids.map((id) => (
+              <Tile key={id} props={props} id={id} size="slide" />
+            ))}
           </section>
         ))}
       </div>
-      <div className="grid grid-cols-5 gap-[1.5rem]">
-        {secondary.map((id) => (
-          <Tile key={id} props={props} id={id} size="slide-small" />
-        ))}
-      </div>
+      <NotPublished props={props} ids={missing} />
       <GroupsTable {...props} />
     </div>
   )
+}
+
+/** As many columns as stabilities shown, so that one or two take the width they need. */
+const COLUMNS: Record<number, string> = {
+  1: 'grid-cols-[minmax(0,40rem)]',
+  2: 'grid-cols-[repeat(2,minmax(0,40rem))]',
+  3: 'grid-cols-3',
 }
 
 function IvaSlide(props: SlideProps) {
@@ -73,6 +93,10 @@ function IvaSlide(props: SlideProps) {
       <div className="flex flex-col gap-[1.5rem]">
         <Tile props={props} id="iva_above_scale_yoy_pct" size="slide" />
         <Tile props={props} id="iva_above_scale_100m_yuan" size="slide-small" />
+        <NotPublished
+          props={props}
+          ids={['iva_above_scale_yoy_pct', 'iva_above_scale_100m_yuan']}
+        />
       </div>
       <SlideChart
         props={props}
@@ -113,6 +137,7 @@ function YearSlide({
         {figures.map((id, i) => (
           <Tile key={id} props={props} id={id} size={i === 0 ? 'slide' : 'slide-small'} />
         ))}
+        <NotPublished props={props} ids={figures} />
       </div>
       <SlideChart props={props} title={title} chart={chart} />
     </div>

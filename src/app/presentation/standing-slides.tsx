@@ -4,6 +4,7 @@ import { PanelStatusView } from '../../components/chart/panel-state.tsx'
 import {
   buildRanking,
   buildScorecard,
+  scorecardOfGroup,
   buildTileMap,
   isCompleteRanking,
   legendLabels,
@@ -133,7 +134,8 @@ export function ScorecardSlide(props: SlideProps) {
   const { view, table, catalog, lang, t, colors, measure } = props
   const s = STANDING_MESSAGES[lang]
   if (!view.period) return <Nothing props={props} reason={t.missing} />
-  const card = buildScorecard(table, catalog, view.period, measure, null)
+  const all = buildScorecard(table, catalog, view.period, measure, null)
+  const card = view.group ? scorecardOfGroup(all, view.group) : all
   if (card.rows.length === 0)
     return (
       <Nothing

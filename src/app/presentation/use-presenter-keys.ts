@@ -7,12 +7,14 @@ export interface PresenterActions {
   /** Slide n, counted from 1; false when there is no such slide (the key is then left alone). */
   jump: (n: number) => boolean
   fullscreen: () => void
+  /** Opens the presenter's window. */
+  presenter: () => void
   exit: () => void
 }
 
 /**
  * The keys presentation clickers send: → PageDown Space next, ← PageUp previous, P pause, 1–9
- * and 0 jump, F full screen, Esc leave. One listener, attached before the first paint, reads
+ * and 0 jump, F full screen, S the presenter's window, Esc leave. One listener, attached before the first paint, reads
  * the actions of the slide on screen when a key is pressed: replaced after each slide, it lost
  * a key pressed as soon as the new slide showed (its predecessor still held the previous deck).
  */
@@ -26,6 +28,7 @@ export function usePresenterKeys(actions: PresenterActions): void {
     else if (key === 'ArrowLeft' || key === 'PageUp') actions.previous()
     else if (key === 'p' || key === 'P') actions.togglePause()
     else if (key === 'f' || key === 'F') actions.fullscreen()
+    else if (key === 's' || key === 'S') actions.presenter()
     else if (key === 'Escape') actions.exit()
     else if (/^[0-9]$/.test(key)) {
       if (!actions.jump(key === '0' ? 10 : Number(key))) return

@@ -35,9 +35,10 @@ export function timeLeft(clock: Clock, seconds: number, now: number): number {
 
 /**
  * Which slide is on screen and for how long: one timeout for the current slide, cleared on
- * every change; going past either end wraps around; pausing keeps the time already shown.
+ * every change (none for a slide without seconds: a meeting deck's); going past either end wraps
+ * around; pausing keeps the time already shown.
  */
-export function useSlideClock(durations: readonly number[]) {
+export function useSlideClock(durations: readonly (number | undefined)[]) {
   const [clock, dispatch] = useReducer(reduce, undefined, () => ({
     index: 0,
     paused: false,

@@ -66,14 +66,24 @@ export default function SeriesChart({
   layout = 'horizontal',
 }: SeriesChartProps) {
   const tick = { fill: colors.muted, fontSize }
-  // The unit above its axis, level, where no size of screen can push it off the chart.
-  const axisLabel = (value: string, side: 'left' | 'right') => ({
-    value,
-    position: side === 'left' ? ('insideTopRight' as const) : ('insideTopLeft' as const),
-    offset: -fontSize * 1.5,
-    fill: colors.muted,
-    fontSize,
-  })
+  // The unit above its axis, level, where no size of screen can push it off the chart: it
+  // starts at the chart's edge and runs inwards, so a long one ("100 million yuan") is whole.
+  const axisLabel =
+    (value: string, side: 'left' | 'right') =>
+    ({ viewBox }: { viewBox?: { x?: number; y?: number; width?: number } }) => {
+      if (viewBox?.x === undefined || viewBox.y === undefined) return null
+      return (
+        <text
+          x={side === 'left' ? viewBox.x : viewBox.x + (viewBox.width ?? 0)}
+          y={viewBox.y - fontSize * 0.75}
+          textAnchor={side === 'left' ? 'start' : 'end'}
+          fill={colors.muted}
+          fontSize={fontSize}
+        >
+          {value}
+        </text>
+      )
+    }
   const vertical = layout === 'vertical'
   // Category labels of horizontal bars: as wide as the longest, up to 20 ems, then wrapped.
   const labelEms = Math.min(

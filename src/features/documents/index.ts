@@ -22,3 +22,9 @@ export async function makeDeck(input: DeckInput): Promise<{ name: string; blob: 
   ])
   return { name: `${input.title}.pptx`, blob: await deckPptx(buildDeck(input), input) }
 }
+
+/** Each slide's speaker notes (its 通报 sentence and sources), as the PowerPoint file has them. */
+export async function deckNotes(input: DeckInput): Promise<string[]> {
+  const { buildDeck } = await import('./lib/deck.ts')
+  return buildDeck(input).map((slide) => slide.notes)
+}

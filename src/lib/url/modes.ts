@@ -16,7 +16,14 @@ export interface Modes {
 export const DEFAULT_MODES: Modes = { view: 'dashboard', present: false }
 
 /** Parameters of presentation mode: see presentation.ts, loaded with the presentation. */
-export const PRESENTATION_KEYS = ['deck', 'slides', 'interval', 'regions', 'refresh'] as const
+export const PRESENTATION_KEYS = [
+  'deck',
+  'slides',
+  'interval',
+  'regions',
+  'refresh',
+  'presenter',
+] as const
 
 /** The URL parameters of the modes. */
 export const MODE_KEYS: readonly string[] = ['view', 'present', ...PRESENTATION_KEYS]

@@ -1,5 +1,6 @@
 /**
- * Presentation mode's URL parameters: deck=, slides=, interval=, regions=, refresh= (their keys
+ * Presentation mode's URL parameters: deck=, slides=, interval=, regions=, refresh= and
+ * presenter=1, the presenter's window, which app.tsx reads to choose the page (their keys
  * are declared with the modes). Parsed by the same rules as the filters (params.ts), in a module
  * of its own that loads with the presentation; what does not parse is left out and listed, so
  * the screen can say what it ignored.
@@ -101,5 +102,7 @@ export function parsePresentation(search: string): {
     if (n === undefined) invalid('refresh', refresh)
     else params.refresh = n
   }
+  const presenter = url.get('presenter')
+  if (presenter !== null && presenter !== '1') invalid('presenter', presenter)
   return { params, problems }
 }

@@ -399,12 +399,16 @@ describe('two sources of one figure or target', () => {
 
 describe('the presentation decks', () => {
   /** data/decks.json with one deck of these slides. */
-  function writeDeck(dataDir: string, slides: object[]) {
+  function writeDeck(
+    dataDir: string,
+    slides: object[],
+    deck: object = { mode: 'rotating', interval: 20 },
+  ) {
     writeFileSync(
       path.join(dataDir, 'decks.json'),
       JSON.stringify({
         schemaVersion: 1,
-        decks: [{ id: 'meeting', name: { zh: '例会', en: 'Meeting' }, interval: 20, slides }],
+        decks: [{ id: 'meeting', name: { zh: '例会', en: 'Meeting' }, ...deck, slides }],
       }),
     )
   }
@@ -429,5 +433,18 @@ describe('the presentation decks', () => {
       'data/decks.json (decks.0.slides.0.region): unknown region "atlantis"',
       'data/decks.json (decks.0.slides.1.indicator): "gdp_yoy_pct" is not one of the key indicators',
     ])
+  })
+
+  it('keeps timers to rotating decks, and a city slide without its region to a deck with a spotlight', () => {
+    const dataDir = copyFixtures()
+    writeDeck(dataDir, [{ type: 'iva', seconds: 10 }, { type: 'city' }], { interval: 20 })
+    const result = build(dataDir, path.join(tempDir(), 'v1'))
+    expect(result.ok ? [] : result.errors.map(formatTableError)).toEqual([
+      'data/decks.json (decks.0.interval): an interval is for a rotating deck: a meeting deck has no timer',
+      'data/decks.json (decks.0.slides.0.seconds): seconds are for a rotating deck: a meeting deck has no timer',
+      'data/decks.json (decks.0.slides.1.region): a city slide needs its region, or the deck its spotlight',
+    ])
+    writeDeck(dataDir, [{ type: 'iva' }, { type: 'city' }], { mode: 'meeting', spotlight: 3 })
+    expect(build(dataDir, path.join(tempDir(), 'v1')).ok).toBe(true)
   })
 })

@@ -30,6 +30,7 @@ import {
   comparisonText,
   isCompleteRanking,
   rankingTable,
+  scorecardOfGroup,
   STANDING_MESSAGES,
 } from '../../standing/index.ts'
 import { regionTargets, TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
@@ -45,6 +46,10 @@ export interface DeckSlide {
   period: Period | null
   indicator: string
   title: string
+  /** A scorecard slide's region group: the deck's scorecard comes in pages, one per group. */
+  group?: string
+  /** A slide that only says something (a spotlight that found no city): its words. */
+  message?: string
 }
 
 export interface DeckInput {
@@ -283,7 +288,8 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
   scorecard: (slide, input) => {
     const { table, catalog, lang } = input
     const s = STANDING_MESSAGES[lang]
-    const card = buildScorecard(table, catalog, slide.period, 'ytd', null)
+    const all = buildScorecard(table, catalog, slide.period, 'ytd', null)
+    const card = slide.group ? scorecardOfGroup(all, slide.group) : all
     if (card.rows.length === 0) return { blocks: [], observations: [], group: null }
     return {
       blocks: [
@@ -374,6 +380,10 @@ export function buildDeck(input: DeckInput): SlideModel[] {
       region ? regionName(region, lang) : slide.region,
       slide.period ? formatPeriod(slide.period, lang) : '—',
     ].join(' · ')
+    if (slide.message) {
+      const blocks: Block[] = [{ kind: 'paragraph', text: slide.message }]
+      return { title: slide.title, subtitle, blocks, notes: slide.message, sources: [] }
+    }
     if (!slide.period) return { title: slide.title, subtitle, blocks: [], notes: '', sources: [] }
     const period = slide.period
     const built = SLIDE_BUILDERS[slide.type]({ ...slide, period }, input)

@@ -109,7 +109,7 @@ export function KpiTile({
         </p>
       )}
       {value ? (
-        <p className={`flex items-baseline font-semibold tabular-nums ${sizes.value}`}>
+        <p className={`flex flex-wrap items-baseline font-semibold tabular-nums ${sizes.value}`}>
           {direction && (
             <span aria-hidden="true" className={`${sizes.arrow} ${TONE[direction]}`}>
               {ARROWS[direction]}

@@ -112,6 +112,15 @@ export function buildScorecard(
   }
 }
 
+/** The scorecard of one region group's cities (a slide of the deck's, a page of the 计分卡). */
+export function scorecardOfGroup(card: Scorecard, group: string): Scorecard {
+  return {
+    ...card,
+    rows: card.rows.filter((row) => row.region.group === group),
+    missing: card.missing.filter((region) => region.group === group),
+  }
+}
+
 /** Sorted by a column; cities without a figure always come last, in the regions' order. */
 export function sortRows(
   rows: ScorecardRow[],

@@ -130,10 +130,22 @@ describe.each([
 ])('the decks at %s', (size, viewport) => {
   const session = useBrowser({ viewport })
   it.each([
-    ['official', '/?present=1&interval=600'],
-    ['english-2017', '/?present=1&interval=600&lang=en&period=2017-03'],
+    // The default deck, as shipped (a meeting deck: no timer), in both languages and datasets.
+    ['official', '/?present=1'],
+    ['official-en', '/?present=1&lang=en'],
+    ['demo', '/?present=1&dataset=demo'],
+    ['demo-en', '/?present=1&dataset=demo&lang=en'],
+    ['english-2017', '/?present=1&lang=en&period=2017-03'],
+    // Every other deck, and every slide type; a rotating deck held still while it is read.
     ...(size === '1920x1080'
-      ? [['demo-all', `/?present=1&interval=600&dataset=demo&slides=${ALL_SLIDES}`]]
+      ? [
+          ['demo-all', `/?present=1&dataset=demo&slides=${ALL_SLIDES}`],
+          ['demo-all-en', `/?present=1&dataset=demo&lang=en&slides=${ALL_SLIDES}`],
+          ...['commended', 'lobby', 'cities'].flatMap((deck) => [
+            [deck, `/?present=1&deck=${deck}&interval=3600`],
+            [`${deck}-en`, `/?present=1&deck=${deck}&interval=3600&lang=en`],
+          ]),
+        ]
       : []),
   ])('%s: every slide fits, with no text under 20 px (scaled)', async (name, path) => {
     const { page } = session

@@ -135,19 +135,20 @@ export function SlideFrame({
   const older = slide?.older && slide.period
   return (
     <>
-      <header className="flex h-[7rem] shrink-0 items-center justify-between gap-[2rem] border-b border-slate-300 px-[3rem] dark:border-slate-700">
+      <header className="flex min-h-[7rem] shrink-0 items-center justify-between gap-[2rem] border-b border-slate-300 px-[3rem] py-[0.5rem] dark:border-slate-700">
         <div className="min-w-0">
+          {/* An older period and its marker go to a second line when the title leaves no room. */}
           <h1
             aria-live="polite"
-            className="flex items-baseline gap-[1rem] text-[2.75rem] font-bold"
+            className="flex flex-wrap items-baseline gap-x-[1rem] text-[2.75rem] leading-tight font-bold"
           >
-            <span className="truncate">
-              {title}
-              {older && ` · ${formatPeriod(slide.period!, lang)}`}
-            </span>
+            <span className="min-w-0">{title}</span>
             {older && (
-              <span className="shrink-0 rounded-[0.5rem] border-[0.2rem] border-amber-500 px-[0.75rem] text-[2rem] text-amber-800 dark:text-amber-200">
-                {t.olderMark}
+              <span className="flex items-baseline gap-x-[1rem]">
+                <span>· {formatPeriod(slide.period!, lang)}</span>
+                <span className="rounded-[0.5rem] border-[0.2rem] border-amber-500 px-[0.75rem] text-[2rem] text-amber-800 dark:text-amber-200">
+                  {t.olderMark}
+                </span>
               </span>
             )}
           </h1>

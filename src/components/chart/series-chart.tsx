@@ -75,7 +75,7 @@ export default function SeriesChart({
       return (
         <text
           x={side === 'left' ? viewBox.x : viewBox.x + (viewBox.width ?? 0)}
-          y={viewBox.y - fontSize * 0.75}
+          y={viewBox.y - fontSize}
           textAnchor={side === 'left' ? 'start' : 'end'}
           fill={colors.muted}
           fontSize={fontSize}

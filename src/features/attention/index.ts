@@ -1,7 +1,7 @@
 import { lazyRetry } from '../../lib/lazy-retry.ts'
 export { AttentionList } from './components/attention-list.tsx'
 export { AttentionParagraph } from './components/attention-paragraph.tsx'
-export { AttentionSlide, SLIDE_ROOM } from './components/attention-slide.tsx'
+export { AttentionSlide, slideRoom } from './components/attention-slide.tsx'
 export { LevelMark, LEVEL_SYMBOLS } from './components/level-mark.tsx'
 export { attentionSummary, countLevels, coverageText, moreText } from './lib/attention-view.ts'
 export { useAttention, useAttentionYears, type AttentionState } from './lib/use-attention.ts'

@@ -20,7 +20,7 @@ import type { ChartColors } from '../../../lib/theme.ts'
 import type { PeriodAttention } from '../../../schemas/attention.ts'
 import type { SlideType } from '../../../schemas/slide-types.ts'
 import type { Target } from '../../../schemas/targets.ts'
-import { ATTENTION_MESSAGES, moreText, SLIDE_ROOM } from '../../attention/index.ts'
+import { ATTENTION_MESSAGES, moreText, slideRoom } from '../../attention/index.ts'
 import { buildBriefing, type BriefingSentence } from '../../briefing/index.ts'
 import { HIGHTECH_SERIES } from '../../hightech/index.ts'
 import { INVESTMENT_SERIES, TECH_SERIES } from '../../investment/index.ts'
@@ -350,7 +350,7 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
                   rowHeader: t.region,
                   columns: [t.columns.level, t.columns.finding],
                   wordColumns: [0, 1],
-                  rows: alerts.slice(0, SLIDE_ROOM).map((a) => {
+                  rows: alerts.slice(0, slideRoom(alerts, lang)).map((a) => {
                     const region = catalog.region.get(a.region)
                     return {
                       header: region ? regionName(region, lang, true) : a.region,
@@ -361,7 +361,7 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
                 notes: [],
               },
               // What does not fit a slide is counted, as on the screen: 另有关注N项.
-              ...[moreText(alerts, SLIDE_ROOM, t, lang)].flatMap((text): Block[] =>
+              ...[moreText(alerts, slideRoom(alerts, lang), t, lang)].flatMap((text): Block[] =>
                 text ? [{ kind: 'paragraph', text }] : [],
               ),
             ]

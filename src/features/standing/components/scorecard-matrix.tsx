@@ -1,3 +1,4 @@
+import { wrapLines } from '../../../components/chart/text-width.ts'
 import { formatNumber } from '../../../lib/format/number.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
@@ -33,7 +34,11 @@ export function ScorecardMatrix({
 }) {
   const names = stabilityNames(t)
   const width = NAME_W + card.columns.length * CELL_W
-  const height = (card.rows.length + 2) * ROW_H
+  // A column's name in as many lines as it needs ("Technical / transformation" in English).
+  const headers = card.columns.map((c) => wrapLines(names[c.stability], (CELL_W - 8) / fontSize))
+  const lineH = fontSize * 1.2
+  const headH = ROW_H + (Math.max(1, ...headers.map((h) => h.length)) - 1) * lineH
+  const height = headH + (card.rows.length + 1) * ROW_H
   const fill = (status: Status | undefined) =>
     status === 'above'
       ? colors.up
@@ -56,13 +61,16 @@ export function ScorecardMatrix({
       {card.columns.map((c, i) => (
         <text
           key={c.stability}
-          x={NAME_W + i * CELL_W + CELL_W / 2}
           y={15}
           textAnchor="middle"
           fill={colors.foreground}
           fontWeight={600}
         >
-          {names[c.stability]}
+          {headers[i]!.map((line, j) => (
+            <tspan key={line} x={NAME_W + i * CELL_W + CELL_W / 2} dy={j === 0 ? 0 : lineH}>
+              {line}
+            </tspan>
+          ))}
         </text>
       ))}
       {[
@@ -78,7 +86,7 @@ export function ScorecardMatrix({
           cells: card.columns.map((c) => row.cells[c.stability]),
         })),
       ].map((row, r) => (
-        <g key={row.name} transform={`translate(0 ${(r + 1) * ROW_H})`}>
+        <g key={row.name} transform={`translate(0 ${headH + r * ROW_H})`}>
           <text x={4} y={15} fill={colors.foreground} fontWeight={r === 0 ? 600 : 400}>
             {row.name}
           </text>

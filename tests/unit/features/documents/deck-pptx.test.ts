@@ -57,6 +57,11 @@ describe('the deck as .pptx', () => {
     const notes = [...parts.keys()].filter((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p))
     expect(notes.length).toBe(SLIDE_TYPES.length)
     expect(partText(parts.get(notes[0]!)!)).toContain('通报表述')
-    expect(parts.get(slideParts[0]!)).toContain('lang="zh-CN"')
+    // Every run of every slide, table cells included, is set in zh-CN.
+    for (const p of slideParts) {
+      const langs = [...parts.get(p)!.matchAll(/<a:rPr lang="([^"]+)"/g)].map((m) => m[1])
+      expect(langs.length).toBeGreaterThan(0)
+      expect(new Set(langs)).toEqual(new Set(['zh-CN']))
+    }
   })
 })

@@ -33,10 +33,10 @@ function tableRows(table: PanelTable, lang: DeckInput['lang']): PptxGenJS.TableR
   ]
 }
 
-/** A text's width in ems: CJK and full-width forms one, the rest (digits, Latin) about a half. */
+/** A text's width in ems: CJK and full-width forms one, the rest (digits, Latin, %) some 0.6. */
 function ems(text: string): number {
   let sum = 0
-  for (const ch of text) sum += /[\u2e80-\ufe4f\uff00-\uffef]/.test(ch) ? 1 : 0.55
+  for (const ch of text) sum += /[\u2e80-\ufe4f\uff00-\uffef]/.test(ch) ? 1 : 0.6
   return sum
 }
 
@@ -62,7 +62,7 @@ const SHORT = 8
  */
 function columnWidths(rows: PptxGenJS.TableRow[], total: number, fontSize: number): number[] {
   const em = fontSize / 72
-  const pad = CELL_MARGIN[1] + CELL_MARGIN[3] + 0.04
+  const pad = CELL_MARGIN[1] + CELL_MARGIN[3] + 0.08
   const widest = rows[0]!.map((_, i) => Math.max(...rows.map((row) => ems(cellString(row[i])))))
   const short = widest.map((w) => w <= SHORT)
   const fixed = widest.reduce((sum, w, i) => sum + (short[i] ? w * em + pad : 0), 0)
@@ -138,59 +138,75 @@ function layTable(rows: PptxGenJS.TableRow[], w: number, h: number, split: boole
   return fit([rows], w, 6).layout
 }
 
+/**
+ * A chart as the screen draws it: bars as bars and lines as lines, in one native chart (a
+ * combo chart when both), the right-axis series on a secondary value axis with its unit, so
+ * 亿元 bars and % lines are each read on their own scale.
+ */
 function addChart(
   pptx: PptxGenJS,
   slide: PptxGenJS.Slide,
   block: ChartBlock,
   box: PptxGenJS.PositionProps,
 ) {
-  const data = (type: 'line' | 'bar') =>
-    block.series
-      .filter((s) => s.type === type)
-      // A value not published stays empty in the chart's sheet (a gap), never 0.
-      .map((s) => ({ name: s.name, labels: block.categories, values: s.values as number[] }))
-  const common = {
+  const hasLeft = block.series.some((s) => s.axis === 'left')
+  const onRight = (s: ChartBlock['series'][number]) => s.axis === 'right' && hasLeft
+  const groups = (['bar', 'line'] as const)
+    .flatMap((type) => [false, true].map((right) => ({ type, right })))
+    .map(({ type, right }) => ({
+      type,
+      right,
+      series: block.series.filter((s) => s.type === type && onRight(s) === right),
+    }))
+    .filter((g) => g.series.length > 0)
+  const secondary = groups.some((g) => g.right)
+  const axisText = { fontFace: DECK_FONT, lang: 'zh-CN' }
+  const valAxis = (title: string | undefined) => ({
+    ...axisText,
+    valAxisLabelFontSize: 10,
+    showValAxisTitle: Boolean(title),
+    valAxisTitle: title ?? '',
+  })
+  const common: PptxGenJS.IChartOpts = {
     ...box,
-    fontFace: DECK_FONT,
-    lang: 'zh-CN',
+    ...axisText,
     showLegend: true,
-    legendPos: 'b' as const,
+    legendPos: 'b',
     legendFontSize: 10,
     catAxisLabelFontSize: 9,
-    valAxisLabelFontSize: 10,
-    showValAxisTitle: true,
-    valAxisTitle: block.leftUnit,
     displayBlanksAs: 'gap',
     altText: block.alt,
+    ...(secondary
+      ? {
+          valAxes: [
+            valAxis(block.leftUnit),
+            { ...valAxis(block.rightUnit), valGridLine: { style: 'none' } },
+          ],
+          catAxes: [{ catAxisLabelFontSize: 9 }, { catAxisHidden: true }],
+        }
+      : valAxis(block.leftUnit)),
   }
-  const lines = data('line')
-  const bars = data('bar')
-  const colors = (type: 'line' | 'bar') =>
-    block.series.filter((s) => s.type === type).map((s) => s.color)
-  if (bars.length > 0 && lines.length === 0)
-    slide.addChart(pptx.ChartType.bar, bars, {
-      ...common,
-      barDir: 'col',
-      chartColors: colors('bar'),
-    })
-  else if (lines.length > 0 && bars.length === 0)
-    slide.addChart(pptx.ChartType.line, lines, {
-      ...common,
-      lineDataSymbol: 'circle',
-      chartColors: colors('line'),
-    })
-  else {
-    // Bars and lines together: two native charts would overlap, so every series as a line.
-    const all = block.series.map((x) => ({
-      name: x.name,
+  const charts: PptxGenJS.IChartMulti[] = groups.map((g) => ({
+    type: g.type,
+    // A value not published stays empty in the chart's sheet (a gap), never 0.
+    // (pptxgenjs's type says number[]; it writes null as an empty point.)
+    data: g.series.map((s) => ({
+      name: s.name,
       labels: block.categories,
-      values: x.values as number[],
-    }))
-    slide.addChart(pptx.ChartType.line, all, {
-      ...common,
-      chartColors: block.series.map((x) => x.color),
-    })
-  }
+      values: s.values as number[],
+    })),
+    options: {
+      chartColors: g.series.map((s) => s.color),
+      ...(g.type === 'bar' ? { barDir: 'col' as const } : { lineDataSymbol: 'circle' as const }),
+      ...(g.right ? { secondaryValAxis: true, secondaryCatAxis: true } : {}),
+    },
+  }))
+  const [only] = charts
+  if (charts.length === 1 && only)
+    slide.addChart(only.type, only.data, { ...common, ...only.options })
+  // A combo chart's options go where a single chart's data goes (pptxgenjs's documented call,
+  // `addChart([{ type, data, options }, …], options)`, which its types do not declare).
+  else slide.addChart(charts, common as unknown as [])
 }
 
 export function deckPresentation(slides: SlideModel[], input: DeckInput): PptxGenJS {

@@ -66,4 +66,30 @@ describe('the deck as .pptx', () => {
       })
       expect(drawn).toBeGreaterThan(0)
     })
+
+  it('draws bars as bars and lines as lines in one chart, the right-axis series on their own axis', async () => {
+    const { slides, parts } = await build('demo')
+    let combos = 0
+    slides.forEach((slide, i) => {
+      const charts = slide.blocks.filter((b) => b.kind === 'chart')
+      const xml = chartsOf(parts, `ppt/slides/slide${i + 1}.xml`).map((p) => parts.get(p)!)
+      charts.forEach((chart, c) => {
+        const cached = new Map(chartSeries(xml[c]!).map((s) => [s.name, s]))
+        for (const s of chart.series)
+          expect(cached.get(s.name)?.type, `${slide.title}: ${s.name}`).toBe(
+            s.type === 'bar' ? 'barChart' : 'lineChart',
+          )
+        const axes = (side: 'left' | 'right') =>
+          new Set(chart.series.filter((s) => s.axis === side).map((s) => cached.get(s.name)!.axes))
+        if (axes('left').size > 0 && axes('right').size > 0) {
+          for (const right of axes('right')) expect(axes('left').has(right)).toBe(false)
+          // The secondary value axis carries the right-hand unit as its title.
+          expect(xml[c]).toContain(`<a:t>${chart.rightUnit}</a:t>`)
+        }
+        if (new Set(chart.series.map((s) => s.type)).size > 1) combos += 1
+      })
+    })
+    // The demo has bar-and-line slides (investment, high-tech, 技改): the test is not empty.
+    expect(combos).toBeGreaterThan(0)
+  })
 })

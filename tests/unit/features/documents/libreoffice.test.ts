@@ -20,11 +20,8 @@ import { officeParts, partText } from './docx-helpers.ts'
 const out = process.env.DOCUMENTS_OUT ?? mkdtempSync(path.join(tmpdir(), 'documents-'))
 mkdirSync(out, { recursive: true })
 
-/**
- * Converts a file to PDF with LibreOffice headless; the PDF's text and pages. pdftotext -layout
- * keeps a page's lines; without it, a table cell's wrapped lines stay together (slides).
- */
-function toPdf(file: string, layout = true): { text: string; pages: number; pdf: string } {
+/** Converts a file to PDF with LibreOffice headless; the PDF's text (pdftotext -layout) and pages. */
+function toPdf(file: string): { text: string; pages: number; pdf: string } {
   execFileSync(
     'soffice',
     [
@@ -39,9 +36,7 @@ function toPdf(file: string, layout = true): { text: string; pages: number; pdf:
     { stdio: 'pipe', timeout: 120_000 },
   )
   const pdf = file.replace(/\.\w+$/, '.pdf')
-  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), pdf, '-'], {
-    encoding: 'utf8',
-  })
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
   return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), pdf }
 }
@@ -79,9 +74,8 @@ function pageWords(pdf: string): { height: number; words: Word[] }[] {
 const folded = (text: string) => text.replace(/\s+/g, '')
 
 /**
- * Whether a slide's text holds a string. pdftotext (without -layout) joins a line that ends in a
- * hyphen to the next without it, so the dash of "1-12月" broken there may be missing; a minus
- * sign (not between two digits) must be there.
+ * Whether a text holds a string, the dash of "1-12月" optional: a line broken after it may lose
+ * it in extraction. A minus sign (not between two digits) must be there.
  */
 function holds(page: string, text: string): boolean {
   const pattern = folded(text)
@@ -194,17 +188,16 @@ describe('LibreOffice opens the generated files', { timeout: 180_000 }, () => {
       const slides = buildDeck(input)
       const file = path.join(out, `deck-${dataset}.pptx`)
       writeFileSync(file, Buffer.from(await deckPptxBytes(slides, input)))
-      const { text, pages, pdf } = toPdf(file, false)
+      const { pages, pdf } = toPdf(file)
       console.log(`${dataset} deck: ${slides.length} slides, ${pages} pages`)
       expect(pages).toBe(slides.length)
       const asOf = `数据截至 ${formatPeriod(input.dataAsOf!, 'zh')}`
       const parts = await officeParts(readFileSync(file))
-      const texts = text.split('\f')
       pageWords(pdf).forEach(({ height, words }, i) => {
         const slide = slides[i]!
         const where = `slide ${i + 1} (${slide.title})`
         const xml = parts.get(`ppt/slides/slide${i + 1}.xml`)!
-        // The words outside tables, and each chart's legend.
+        // The words outside tables, and each chart's legend, read line by line.
         const free = [
           slide.title,
           slide.subtitle,
@@ -217,7 +210,7 @@ describe('LibreOffice opens the generated files', { timeout: 180_000 }, () => {
           }),
         ]
         expect(
-          free.filter((want) => !holds(texts[i]!, want)),
+          free.filter((want) => !holds(reading(words), want)),
           where,
         ).toEqual([])
         // The tables as placed hold the model's rows (a long one in two halves, each with the head).

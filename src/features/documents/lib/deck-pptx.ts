@@ -9,7 +9,7 @@ import type { PanelTable } from '../../../domain/chart-data.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { DOCUMENT_MESSAGES } from '../messages.ts'
 import type { DeckInput, SlideModel } from './deck.ts'
-import { cellText, type ChartBlock } from './model.ts'
+import { cellText, columnEms, textEms as ems, type ChartBlock } from './model.ts'
 
 /** The East Asian face PowerPoint and WPS pick by; LibreOffice substitutes its CJK font. */
 export const DECK_FONT = 'Microsoft YaHei'
@@ -33,13 +33,6 @@ function tableRows(table: PanelTable, lang: DeckInput['lang']): PptxGenJS.TableR
   ]
 }
 
-/** A text's width in ems: CJK and full-width forms one, the rest (digits, Latin, %) some 0.6. */
-function ems(text: string): number {
-  let sum = 0
-  for (const ch of text) sum += /[\u2e80-\ufe4f\uff00-\uffef]/.test(ch) ? 1 : 0.6
-  return sum
-}
-
 const cellString = (cell: PptxGenJS.TableCell | undefined) =>
   typeof cell?.text === 'string' ? cell.text : ''
 
@@ -52,28 +45,12 @@ const CELL_MARGIN: [number, number, number, number] = [0.015, 0.05, 0.015, 0.05]
  */
 const LINE_HEIGHT = 1.5
 
-/** A column whose widest text is this many ems or fewer is set on one line (不适用, 13747.11亿元). */
-const SHORT = 8
-
-/**
- * Column widths at a font size: a short column as wide as its widest text, so 不适用 or a
- * figure is never broken; the others share the rest in proportion to their widest text (up to
- * 20 ems), so a column of sentences is not squeezed to the width of a column of one word.
- */
+/** Column widths (inches) at a font size, by the documents' one rule (columnEms). */
 function columnWidths(rows: PptxGenJS.TableRow[], total: number, fontSize: number): number[] {
   const em = fontSize / 72
   const pad = CELL_MARGIN[1] + CELL_MARGIN[3] + 0.08
-  const widest = rows[0]!.map((_, i) => Math.max(...rows.map((row) => ems(cellString(row[i])))))
-  const short = widest.map((w) => w <= SHORT)
-  const fixed = widest.reduce((sum, w, i) => sum + (short[i] ? w * em + pad : 0), 0)
-  const weights = widest.map((w, i) => (short[i] ? 0 : Math.min(20, w)))
-  const sum = weights.reduce((a, b) => a + b, 0)
-  if (sum === 0 || total - fixed < sum * 0.25 * em) {
-    const all = widest.map((w) => Math.max(2.5, Math.min(20, w)))
-    const allSum = all.reduce((a, b) => a + b, 0)
-    return all.map((w) => (total * w) / allSum)
-  }
-  return widest.map((w, i) => (short[i] ? w * em + pad : ((total - fixed) * weights[i]!) / sum))
+  const texts = rows.map((row) => row.map(cellString))
+  return columnEms(texts, total / em, pad / em).map((w) => w * em)
 }
 
 /**

@@ -15,7 +15,7 @@ import { ATTENTION_MESSAGES, attentionSummary } from '../../attention/index.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { DocumentSetting } from '../../../schemas/document-settings.ts'
 import { STANDING_MESSAGES, isCompleteRanking, rankingTable } from '../../standing/index.ts'
-import { readingText, TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
+import { TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
 import { TREND_MESSAGES } from '../../trend/index.ts'
 import { DOCUMENT_MESSAGES } from '../messages.ts'
 import {
@@ -140,43 +140,19 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     })
   }
   const groups = [
-    {
-      group: 'growth',
-      title: m.sections.growth,
-      indicators: ['iva_above_scale_yoy_pct', 'iva_below_scale_yoy_pct'],
-    },
-    {
-      group: 'investment',
-      title: m.sections.investment,
-      indicators: [
-        'industrial_investment_yoy_pct',
-        'industrial_investment_100m_yuan',
-        'tech_transformation_investment_yoy_pct',
-        'tech_transformation_investment_100m_yuan',
-      ],
-    },
-    {
-      group: 'hightech',
-      title: m.sections.hightech,
-      indicators: ['hightech_mfg_va_yoy_pct', 'advanced_mfg_va_share_pct'],
-    },
+    { group: 'growth', title: m.sections.growth },
+    { group: 'investment', title: m.sections.investment },
+    { group: 'hightech', title: m.sections.hightech },
   ] as const
   if (content.briefing.sentences.length > 0) {
-    groups.forEach(({ group, title, indicators }, i) => {
+    groups.forEach(({ group, title }, i) => {
       blocks.push(subheading(i + 1, title))
-      const sentences = content.briefing.sentences.filter((s) => s.group === group)
-      const targetTexts = content.targets
-        .filter((t) => (indicators as readonly string[]).includes(t.indicator))
-        .flatMap((t) => {
-          const text = readingText(t.reading, lang, targetStrings)
-          const indicator = catalog.indicator.get(t.indicator)
-          return text && indicator
-            ? [
-                `${indicatorName(indicator, lang)}${lang === 'zh' ? '：' : ': '}${text}${lang === 'zh' ? '。' : '.'}`,
-              ]
-            : []
-        })
-      const text = [...sentences.map((s) => s.text), ...targetTexts].join(lang === 'zh' ? '' : ' ')
+      // The briefing's own words; each target's reading is in the targets table (四), where a
+      // sentence here repeated what the briefing already says ("低于目标3个百分点" twice).
+      const text = content.briefing.sentences
+        .filter((s) => s.group === group)
+        .map((s) => s.text)
+        .join(lang === 'zh' ? '' : ' ')
       blocks.push({ kind: 'paragraph', text: text || m.noSentence })
       const drawn =
         group === 'growth' ? content.trend : group === 'investment' ? content.investment : null
@@ -228,17 +204,13 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
         changeColumn: lang === 'zh' ? '比上期' : 'Change',
         rankColumn: lang === 'zh' ? '位次' : 'Rank',
       }),
+      // What the period did not publish is said under the table, as its 注.
       notes: [
         m.period(periodText),
         ...sources([...new Set(content.published.map((k) => k.observation!.source))]),
+        ...(content.unpublished.length > 0 ? [notPublished(content, lang)] : []),
       ],
     })
-    if (content.unpublished.length > 0) {
-      blocks.push({
-        kind: 'paragraph',
-        text: notPublished(content, lang),
-      })
-    }
   }
 
   // 三、各市情况 (the province only): the ranking as far as it is published, and who trails the target.
@@ -247,14 +219,12 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     blocks.push(heading(n, m.sections.cities))
     const ranking = content.ranking
     const what = indicatorName(ranking.indicator, lang)
-    blocks.push({
-      kind: 'paragraph',
-      text:
-        [
-          standing.publishedCities(ranking.published, ranking.total),
-          ...(isCompleteRanking(ranking) ? [] : [standing.partialRanking(ranking.published)]),
-        ].join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.'),
-    })
+    // How many cities published, and that a partial ranking is no 全省位次: the table's 注.
+    const published =
+      [
+        standing.publishedCities(ranking.published, ranking.total),
+        ...(isCompleteRanking(ranking) ? [] : [standing.partialRanking(ranking.published)]),
+      ].join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.')
     tables += 1
     blocks.push({
       kind: 'table',
@@ -264,6 +234,7 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
         regionColumn: chart.regionColumn,
       }),
       notes: [
+        published,
         m.period(periodText),
         ...sources([
           ...new Set(

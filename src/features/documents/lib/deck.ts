@@ -96,15 +96,10 @@ function kpiTable(slide: { region: string; period: Period }, input: DeckInput, i
     const kpi = buildKpi(table, catalog, key, { ...slide, measure: 'ytd' })
     return kpi?.observation ? [kpi] : []
   })
-  const chart = CHART_MESSAGES[lang]
   const block: Block = {
     kind: 'table',
     title: '',
-    table: keyFiguresTable(kpis, catalog, lang, {
-      ...chart,
-      changeColumn: lang === 'zh' ? '比上期' : 'Change',
-      rankColumn: lang === 'zh' ? '位次' : 'Rank',
-    }),
+    table: keyFiguresTable(kpis, catalog, lang),
     notes: [],
   }
   return { block: kpis.length > 0 ? [block] : [], sources: kpis.map((k) => k.observation!.source) }

@@ -79,8 +79,10 @@ function bodyParagraph(text: string, indent = true): Paragraph {
   })
 }
 
-function tableParagraphs(
+/** A table or chart: its numbered title (kept with it), the table or chart, its 注 line. */
+function captioned(
   block: TableBlock | ChartBlock,
+  body: Paragraph | Table,
   lang: Notice['lang'],
 ): (Paragraph | Table)[] {
   return [
@@ -90,7 +92,7 @@ function tableParagraphs(
       keepNext: true,
       children: [run(block.title, FONTS.heading, SIZE.small)],
     }),
-    wordTable(block.table, lang),
+    body,
     ...notesParagraph(block, lang),
   ]
 }
@@ -217,26 +219,22 @@ function chartParagraph(block: ChartBlock): Paragraph {
   })
 }
 
+/** 一、 in 黑体 and （一） in 楷体, on the body's line pitch, kept with what follows. */
+function headingParagraph(text: string, font: string): Paragraph {
+  return new Paragraph({
+    spacing: fixed,
+    indent: { firstLine: 640 },
+    keepNext: true,
+    children: [run(text, font, SIZE.body)],
+  })
+}
+
 function blockParagraphs(block: Block, lang: Notice['lang']): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [
-        new Paragraph({
-          spacing: fixed,
-          indent: { firstLine: 640 },
-          keepNext: true,
-          children: [run(block.text, FONTS.heading, SIZE.body)],
-        }),
-      ]
+      return [headingParagraph(block.text, FONTS.heading)]
     case 'subheading':
-      return [
-        new Paragraph({
-          spacing: fixed,
-          indent: { firstLine: 640 },
-          keepNext: true,
-          children: [run(block.text, FONTS.subheading, SIZE.body)],
-        }),
-      ]
+      return [headingParagraph(block.text, FONTS.subheading)]
     case 'paragraph':
       return [bodyParagraph(block.text)]
     case 'source':
@@ -249,18 +247,9 @@ function blockParagraphs(block: Block, lang: Notice['lang']): (Paragraph | Table
         }),
       ]
     case 'table':
-      return tableParagraphs(block, lang)
+      return captioned(block, wordTable(block.table, lang), lang)
     case 'chart':
-      return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { line: 400, lineRule: LineRuleType.EXACT, before: 120 },
-          keepNext: true,
-          children: [run(block.title, FONTS.heading, SIZE.small)],
-        }),
-        chartParagraph(block),
-        ...notesParagraph(block, lang),
-      ]
+      return captioned(block, chartParagraph(block), lang)
   }
 }
 
@@ -330,18 +319,16 @@ export function noticeDocument(notice: Notice): Document {
   const body = notice.blocks.flatMap((block) => blockParagraphs(block, notice.lang))
   const close = [
     new Paragraph({ spacing: fixed, children: [] }),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: fixed,
-      indent: { right: 640 },
-      children: [run(notice.issuer, FONTS.body, SIZE.body)],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: fixed,
-      indent: { right: 960 },
-      children: [run(notice.date, FONTS.body, SIZE.body)],
-    }),
+    // 落款: the issuer, and under it the date, right-aligned, the date 1 character further in.
+    ...[notice.issuer, notice.date].map(
+      (text, i) =>
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: fixed,
+          indent: { right: 640 + i * 320 },
+          children: [run(text, FONTS.body, SIZE.body)],
+        }),
+    ),
     ...(notice.contact ? [bodyParagraph(`（${notice.contact}）`)] : []),
   ]
   return new Document({

@@ -6,6 +6,7 @@
 import { CHART_MESSAGES } from '../../../components/chart/messages.ts'
 import { sourceLines } from '../../../components/chart/use-panel-context.ts'
 import type { Catalog } from '../../../domain/catalog.ts'
+import type { PanelTable } from '../../../domain/chart-data.ts'
 import { periodsOfYear, periodYear, type Period } from '../../../domain/period.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
@@ -187,65 +188,53 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     })
   }
 
-  // 二、主要指标
+  // The sections after 一、, numbered as they are present; the tables numbered through.
   let n = 1
-  if (content.published.length > 0) {
+  const section = (text: string) => {
     n += 1
-    blocks.push(heading(n, m.sections.figures))
+    blocks.push(heading(n, text))
+  }
+  /** A numbered table with its 注: the period and its sources, after what else it must say. */
+  const numberedTable = (title: string, table: PanelTable, ids: string[], notes: string[] = []) => {
     tables += 1
     blocks.push({
       kind: 'table',
-      title: m.tableNo(
-        tables,
-        `${regionLabel ? regionName(regionLabel, lang) : region} ${periodText}`,
-      ),
-      table: keyFiguresTable(content.published, catalog, lang, {
-        ...chart,
-        changeColumn: lang === 'zh' ? '比上期' : 'Change',
-        rankColumn: lang === 'zh' ? '位次' : 'Rank',
-      }),
-      // What the period did not publish is said under the table, as its 注.
-      notes: [
-        m.period(periodText),
-        ...sources([...new Set(content.published.map((k) => k.observation!.source))]),
-        ...(content.unpublished.length > 0 ? [notPublished(content, lang)] : []),
-      ],
+      title: m.tableNo(tables, title),
+      table,
+      notes: [...notes, m.period(periodText), ...sources([...new Set(ids)])],
     })
   }
 
-  // 三、各市情况 (the province only): the ranking as far as it is published, and who trails the target.
+  // 二、主要指标; what the period did not publish is said in the table's 注.
+  if (content.published.length > 0) {
+    section(m.sections.figures)
+    numberedTable(
+      `${regionLabel ? regionName(regionLabel, lang) : region} ${periodText}`,
+      keyFiguresTable(content.published, catalog, lang),
+      content.published.map((k) => k.observation!.source),
+      content.unpublished.length > 0 ? [notPublished(content, lang)] : [],
+    )
+  }
+
+  // 三、各市情况 (the province only): the ranking as far as it is published, and who trails the
+  // target. How many cities published, and that a partial ranking is no 全省位次: the table's 注.
   if (content.ranking) {
-    n += 1
-    blocks.push(heading(n, m.sections.cities))
+    section(m.sections.cities)
     const ranking = content.ranking
-    const what = indicatorName(ranking.indicator, lang)
-    // How many cities published, and that a partial ranking is no 全省位次: the table's 注.
     const published =
       [
         standing.publishedCities(ranking.published, ranking.total),
         ...(isCompleteRanking(ranking) ? [] : [standing.partialRanking(ranking.published)]),
       ].join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.')
-    tables += 1
-    blocks.push({
-      kind: 'table',
-      title: m.tableNo(tables, m.rankingOf(`${what} ${periodText}`)),
-      table: rankingTable(ranking, catalog, lang, {
-        ...standing,
-        regionColumn: chart.regionColumn,
-      }),
-      notes: [
-        published,
-        m.period(periodText),
-        ...sources([
-          ...new Set(
-            ranking.rows.flatMap((r) => [
-              r.observation.source,
-              ...(r.published.province?.publishedIn ? [r.published.province.publishedIn] : []),
-            ]),
-          ),
-        ]),
-      ],
-    })
+    numberedTable(
+      m.rankingOf(`${indicatorName(ranking.indicator, lang)} ${periodText}`),
+      rankingTable(ranking, catalog, lang, { ...standing, regionColumn: chart.regionColumn }),
+      ranking.rows.flatMap((r) => [
+        r.observation.source,
+        ...(r.published.province?.publishedIn ? [r.published.province.publishedIn] : []),
+      ]),
+      [published],
+    )
     const behind = content.citiesBelowTarget.flatMap((t) => {
       const city = catalog.region.get(t.region)
       return city ? [regionName(city, lang, true)] : []
@@ -261,23 +250,16 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
 
   // 四、年度目标
   if (content.targets.length > 0) {
-    n += 1
-    blocks.push(heading(n, m.sections.targets))
-    tables += 1
-    blocks.push({
-      kind: 'table',
-      title: m.tableNo(tables, `${targetStrings.title} ${periodYear(period)}`),
-      table: targetsTable(content.targets, catalog, lang, targetStrings),
-      notes: [
-        m.period(periodText),
-        ...sources([...new Set(content.targets.flatMap((t) => t.sources))]),
-      ],
-    })
+    section(m.sections.targets)
+    numberedTable(
+      `${targetStrings.title} ${periodYear(period)}`,
+      targetsTable(content.targets, catalog, lang, targetStrings),
+      content.targets.flatMap((t) => t.sources),
+    )
   }
 
   // 五、数据来源
-  n += 1
-  blocks.push(heading(n, m.sections.sources))
+  section(m.sections.sources)
   allLines.forEach((line, i) => {
     blocks.push({ kind: 'source', text: `[${i + 1}] ${line}` })
   })

@@ -21,6 +21,18 @@ export function readDocumentSettings(dataDir: string): {
   if (!existsSync(full)) return { settings: null, errors: [] }
   const file = path.join(path.basename(dataDir), DOCUMENT_SETTINGS_FILE)
   const { table, errors } = readCsv(full, file, COLUMNS)
+  // A column the generator does not read would be ignored without a word (a 成文日期 set here
+  // would never reach a document): it is an error.
+  table.columns.forEach((name, i) => {
+    if (!(COLUMNS as readonly string[]).includes(name))
+      errors.push({
+        file,
+        row: 1,
+        column: i + 1,
+        columnName: name,
+        message: `unknown column "${name}" (expected: ${COLUMNS.join(', ')}); the 成文日期 is the day a document is made`,
+      })
+  })
   if (errors.length > 0) return { settings: null, errors }
   const settings: DocumentSetting[] = []
   const seen = new Set<string>()
@@ -43,12 +55,18 @@ export function readDocumentSettings(dataDir: string): {
     if (!cell('recipients')) fail('recipients', 'is empty: the addressees (主送) are required')
     const pattern = cell('number_pattern')
     const unknown = pattern
-      .match(/\{[^}]*\}/g)
+      .match(/\{[^{}]*\}/g)
       ?.filter((p) => !(NUMBER_PLACEHOLDERS as readonly string[]).includes(p))
     if (unknown && unknown.length > 0)
       fail(
         'number_pattern',
         `${unknown.join(', ')} is not a placeholder: use ${NUMBER_PLACEHOLDERS.join(' and ')}`,
+      )
+    // "{year〕" would be printed as it stands in every 发文字号.
+    else if (/[{}]/.test(pattern.replace(/\{[^{}]*\}/g, '')))
+      fail(
+        'number_pattern',
+        `"${pattern}" has a brace that opens or closes no placeholder: use ${NUMBER_PLACEHOLDERS.join(' and ')}`,
       )
     settings.push({
       dataset: dataset as DocumentSetting['dataset'],

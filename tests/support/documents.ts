@@ -2,15 +2,20 @@
  * The documents' inputs for a dataset's default view (the province at its default period), read
  * from the generated API: the same figures the app would load.
  */
+import { PRESENTATION_MESSAGES } from '../../src/app/presentation/messages.ts'
 import { datasetEntry, defaultPeriod, datasetYears } from '../../src/domain/catalog.ts'
 import { trendYears } from '../../src/features/trend/index.ts'
+import type { DeckInput } from '../../src/features/documents/lib/deck.ts'
 import type { NoticeInput } from '../../src/features/documents/lib/notice.ts'
 import { en } from '../../src/lib/i18n/messages-en.ts'
 import { zh } from '../../src/lib/i18n/messages.ts'
 import type { Lang } from '../../src/lib/i18n/lang.ts'
 import { chartColors } from '../../src/lib/theme.ts'
 import type { DatasetId } from '../../src/schemas/common.ts'
+import { AttentionFileSchema, attentionPath } from '../../src/schemas/attention.ts'
 import { DocumentSettingsFileSchema } from '../../src/schemas/document-settings.ts'
+import { SLIDE_TYPES } from '../../src/schemas/slide-types.ts'
+import { periodYear } from '../../src/domain/period.ts'
 import { TargetsFileSchema, targetsPath } from '../../src/schemas/targets.ts'
 import { loadCatalog, loadTable, readApiFile } from './api-data.ts'
 
@@ -44,5 +49,28 @@ export function noticeInput(
     dataAsOf: entry?.dataAsOf ?? undefined,
     setting: settings.find((s) => s.dataset === dataset),
     today: new Date(2024, 8, 20),
+  }
+}
+
+/**
+ * A deck of one slide of each type for the default view (the province at its default period),
+ * with the generator's 需关注 findings of that period.
+ */
+export function deckInput(dataset: DatasetId, lang: Lang = 'zh'): DeckInput {
+  const n = noticeInput(dataset, lang)
+  const attention = AttentionFileSchema.parse(
+    readApiFile(attentionPath(dataset, periodYear(n.period))),
+  )
+  return {
+    ...n,
+    title: lang === 'zh' ? '工业“三稳”调度会' : 'Industrial stability meeting',
+    attention: (period) => attention.periods.find((p) => p.period === period) ?? null,
+    slides: SLIDE_TYPES.map((type) => ({
+      type,
+      region: 'guangdong',
+      period: n.period,
+      indicator: 'iva_above_scale_yoy_pct',
+      title: PRESENTATION_MESSAGES[lang].slideTitles[type],
+    })),
   }
 }

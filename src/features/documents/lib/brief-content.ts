@@ -146,12 +146,12 @@ export const INVESTMENT_GROWTH_TITLE: Record<Lang, string> = {
  * The key figures as a table: each published figure with its change and its standing (a column
  * left out when no figure has one) — the brief's table, the .docx's and the slides'.
  */
-export function keyFiguresTable(
-  published: Kpi[],
-  catalog: Catalog,
-  lang: Lang,
-  t: { indicatorColumn: string; valueColumn: string; changeColumn: string; rankColumn: string },
-): PanelTable {
+export function keyFiguresTable(published: Kpi[], catalog: Catalog, lang: Lang): PanelTable {
+  const t = {
+    ...CHART_MESSAGES[lang],
+    changeColumn: lang === 'zh' ? '比上期' : 'Change',
+    rankColumn: lang === 'zh' ? '位次' : 'Rank',
+  }
   const rankOf = (kpi: Kpi) => standingText(kpi.standing, lang, (code) => catalog.region.get(code))
   const withChange = published.some((k) => k.change)
   const withRank = published.some((k) => rankOf(k))

@@ -32,6 +32,9 @@ import {
   rankingTable,
   scorecardOfGroup,
   STANDING_MESSAGES,
+  STATUS_SYMBOL,
+  STATUSES,
+  statusText,
 } from '../../standing/index.ts'
 import { regionTargets, TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
 import { buildTrend, TREND_MESSAGES } from '../../trend/index.ts'
@@ -93,15 +96,10 @@ function kpiTable(slide: { region: string; period: Period }, input: DeckInput, i
     const kpi = buildKpi(table, catalog, key, { ...slide, measure: 'ytd' })
     return kpi?.observation ? [kpi] : []
   })
-  const chart = CHART_MESSAGES[lang]
   const block: Block = {
     kind: 'table',
     title: '',
-    table: keyFiguresTable(kpis, catalog, lang, {
-      ...chart,
-      changeColumn: lang === 'zh' ? '比上期' : 'Change',
-      rankColumn: lang === 'zh' ? '位次' : 'Rank',
-    }),
+    table: keyFiguresTable(kpis, catalog, lang),
     notes: [],
   }
   return { block: kpis.length > 0 ? [block] : [], sources: kpis.map((k) => k.observation!.source) }
@@ -291,8 +289,16 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
     const all = buildScorecard(table, catalog, slide.period, 'ytd', null)
     const card = slide.group ? scorecardOfGroup(all, slide.group) : all
     if (card.rows.length === 0) return { blocks: [], observations: [], group: null }
+    // As the screen's matrix: the status by its symbol (a legend above), so a cell within the
+    // threshold is "● 7.4（高于全省0.2个百分点）" and 21 cities × 4 fit a slide, one line each.
     return {
       blocks: [
+        {
+          kind: 'paragraph',
+          text: STATUSES.map((status) => `${STATUS_SYMBOL[status]} ${statusText(status, s)}`).join(
+            lang === 'zh' ? '　' : '   ',
+          ),
+        },
         {
           kind: 'table',
           title: '',
@@ -310,12 +316,17 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
               header: regionName(row.region, lang, true),
               cells: card.columns.map((c) => {
                 const cell = row.cells[c.stability]
-                if (!cell.observation) return null
-                const value = cell.observation.value.toFixed(cell.observation.decimals)
+                const o = cell.observation
+                if (!o) return null
+                const value = o.value.toFixed(o.decimals)
+                const cmp = cell.comparison
+                if (!cmp) return { text: value }
+                const gap =
+                  cmp.status === 'near'
+                    ? ({ ...cmp, status: cmp.gap.value > 0 ? 'above' : 'below' } as const)
+                    : cmp
                 return {
-                  text: cell.comparison
-                    ? `${value}（${comparisonText(cell.comparison, lang, s)}）`
-                    : value,
+                  text: `${STATUS_SYMBOL[cmp.status]} ${value}（${comparisonText(gap, lang, s)}）`,
                 }
               }),
             })),

@@ -123,3 +123,36 @@ export function cellText(cell: PanelTable['rows'][number]['cells'][number], lang
   if ('text' in cell) return cell.text
   return formatNumber(cell.value, cell.decimals, lang)
 }
+
+/**
+ * A text's width in ems, as a table's columns are sized by it: CJK and full-width forms one, the
+ * rest (digits, Latin, %) some 0.6.
+ */
+export function textEms(text: string): number {
+  let sum = 0
+  for (const ch of text) sum += /[\u2e80-\ufe4f\uff00-\uffef]/.test(ch) ? 1 : 0.6
+  return sum
+}
+
+/**
+ * A table's column widths, in ems of its font, for a table `total` ems wide: a short column (its
+ * widest text at most 8 ems) as wide as that text and `pad`, so 不适用 or a figure is never
+ * broken; the others share the rest in proportion to their widest text (up to 20 ems), so a
+ * column of sentences is not squeezed to the width of a column of one word. When the short
+ * columns leave the others too little, every column shares the width in proportion.
+ */
+export function columnEms(rows: string[][], total: number, pad: number): number[] {
+  const widest = (rows[0] ?? []).map((_, i) =>
+    Math.max(...rows.map((row) => textEms(row[i] ?? ''))),
+  )
+  const short = widest.map((w) => w <= 8)
+  const fixed = widest.reduce((sum, w, i) => sum + (short[i] ? w + pad : 0), 0)
+  const weights = widest.map((w, i) => (short[i] ? 0 : Math.min(20, w)))
+  const sum = weights.reduce((a, b) => a + b, 0)
+  if (sum === 0 || total - fixed < sum * 0.25) {
+    const all = widest.map((w) => Math.max(2.5, Math.min(20, w)))
+    const allSum = all.reduce((a, b) => a + b, 0)
+    return all.map((w) => (total * w) / allSum)
+  }
+  return widest.map((w, i) => (short[i] ? w + pad : ((total - fixed) * weights[i]!) / sum))
+}

@@ -18,6 +18,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -25,7 +26,7 @@ import {
 } from 'docx'
 import { ChartRun } from 'docx/charts'
 import type { PanelTable } from '../../../domain/chart-data.ts'
-import { cellText, type Block, type ChartBlock, type TableBlock } from './model.ts'
+import { cellText, columnEms, type Block, type ChartBlock, type TableBlock } from './model.ts'
 import type { Notice } from './notice.ts'
 
 /** Twips per millimetre. */
@@ -54,8 +55,8 @@ export const FONTS = {
   latin: 'Times New Roman',
 }
 
-/** Half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt, 五号 10.5 pt. */
-const SIZE = { title: 44, body: 32, page: 28, table: 21, small: 24 }
+/** Half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt, 五号 10.5 pt, 小五 9 pt. */
+const SIZE = { title: 44, body: 32, page: 28, table: 21, small: 24, note: 18 }
 
 function run(text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({
@@ -78,8 +79,10 @@ function bodyParagraph(text: string, indent = true): Paragraph {
   })
 }
 
-function tableParagraphs(
+/** A table or chart: its numbered title (kept with it), the table or chart, its 注 line. */
+function captioned(
   block: TableBlock | ChartBlock,
+  body: Paragraph | Table,
   lang: Notice['lang'],
 ): (Paragraph | Table)[] {
   return [
@@ -89,34 +92,62 @@ function tableParagraphs(
       keepNext: true,
       children: [run(block.title, FONTS.heading, SIZE.small)],
     }),
-    wordTable(block.table, lang),
-    ...block.notes.map(
-      (note) =>
-        new Paragraph({
-          spacing: { line: 300, lineRule: LineRuleType.EXACT },
-          children: [run(note, FONTS.body, SIZE.table)],
-        }),
-    ),
+    body,
+    ...notesParagraph(block, lang),
   ]
 }
+
+/** Unit, period and sources under a table or chart: one line, as a 通报's 注 is. */
+function notesParagraph(block: TableBlock | ChartBlock, lang: Notice['lang']): Paragraph[] {
+  if (block.notes.length === 0) return []
+  return [
+    new Paragraph({
+      spacing: { line: 300, lineRule: LineRuleType.EXACT, after: 60 },
+      children: [run(block.notes.join(lang === 'zh' ? '\u3000' : '; '), FONTS.body, SIZE.table)],
+    }),
+  ]
+}
+
+/**
+ * A chart's height (px): some 40 mm, enough for a trend of thirty periods to be read, so that a
+ * chart does not by itself push the 通报 onto a third page.
+ */
+const CHART_HEIGHT = 150
+
+/** The 版心's width (twips) and a table cell's side margins. */
+const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right
+const CELL_SIDE = 60
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 
 function wordTable(table: PanelTable, lang: Notice['lang']): Table {
-  const cell = (text: string, header: boolean, right: boolean) =>
+  const words = new Set(table.wordColumns ?? [])
+  const texts = [
+    [table.rowHeader, ...table.columns],
+    ...table.rows.map((row) => [row.header, ...row.cells.map((c) => cellText(c, lang))]),
+  ]
+  // Columns as wide as their text (LibreOffice shares an unsized table's width equally, which
+  // set 不适用 and the targets' sentences over four lines each).
+  const em = SIZE.table * 10 // twips in an em of the table's font (half-points × 10)
+  const widths = columnEms(texts, TEXT_WIDTH / em, (2 * CELL_SIDE + 60) / em).map((w) =>
+    Math.floor(w * em),
+  )
+  const cell = (text: string, header: boolean, right: boolean, column: number) =>
     new TableCell({
+      width: { size: widths[column]!, type: WidthType.DXA },
       children: [
         new Paragraph({
           alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          spacing: { line: 320, lineRule: LineRuleType.EXACT },
+          spacing: { line: 280, lineRule: LineRuleType.EXACT },
           children: [run(text, header ? FONTS.heading : FONTS.body, SIZE.table)],
         }),
       ],
-      margins: { left: 60, right: 60 },
+      margins: { left: CELL_SIDE, right: CELL_SIDE },
     })
-  const words = new Set(table.wordColumns ?? [])
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: {
       top: thin,
       bottom: thin,
@@ -128,16 +159,21 @@ function wordTable(table: PanelTable, lang: Notice['lang']): Table {
     rows: [
       new TableRow({
         tableHeader: true,
-        children: [table.rowHeader, ...table.columns].map((text) => cell(text, true, false)),
+        children: texts[0]!.map((text, i) => cell(text, true, false, i)),
       }),
       ...table.rows.map(
         (row) =>
           new TableRow({
             cantSplit: true,
             children: [
-              cell(row.header, false, false),
+              cell(row.header, false, false, 0),
               ...row.cells.map((c, i) =>
-                cell(cellText(c, lang), false, !words.has(i) && c !== null && !('text' in c)),
+                cell(
+                  cellText(c, lang),
+                  false,
+                  !words.has(i) && c !== null && !('text' in c),
+                  i + 1,
+                ),
               ),
             ],
           }),
@@ -166,9 +202,11 @@ function chartParagraph(block: ChartBlock): Paragraph {
       : {}),
     categoryAxis: { font: { name: FONTS.body, size: 7 }, labelRotation: -45 },
     font: { name: FONTS.body },
-    legend: { position: 'bottom', font: { name: FONTS.body, size: 9 } },
+    // One series needs no key: the figure's title names it (and its plot keeps the height).
+    legend:
+      block.series.length > 1 ? { position: 'bottom', font: { name: FONTS.body, size: 9 } } : false,
     emptyValues: 'gap',
-    transformation: { width: 560, height: 210 },
+    transformation: { width: 560, height: CHART_HEIGHT },
     altText: { name: block.title, title: block.title, description: block.alt },
   })
   return new Paragraph({
@@ -181,55 +219,37 @@ function chartParagraph(block: ChartBlock): Paragraph {
   })
 }
 
+/** 一、 in 黑体 and （一） in 楷体, on the body's line pitch, kept with what follows. */
+function headingParagraph(text: string, font: string): Paragraph {
+  return new Paragraph({
+    spacing: fixed,
+    indent: { firstLine: 640 },
+    keepNext: true,
+    children: [run(text, font, SIZE.body)],
+  })
+}
+
 function blockParagraphs(block: Block, lang: Notice['lang']): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [
-        new Paragraph({
-          spacing: fixed,
-          indent: { firstLine: 640 },
-          keepNext: true,
-          children: [run(block.text, FONTS.heading, SIZE.body)],
-        }),
-      ]
+      return [headingParagraph(block.text, FONTS.heading)]
     case 'subheading':
-      return [
-        new Paragraph({
-          spacing: fixed,
-          indent: { firstLine: 640 },
-          keepNext: true,
-          children: [run(block.text, FONTS.subheading, SIZE.body)],
-        }),
-      ]
+      return [headingParagraph(block.text, FONTS.subheading)]
     case 'paragraph':
       return [bodyParagraph(block.text)]
     case 'source':
       return [
         new Paragraph({
-          spacing: { line: 320, lineRule: LineRuleType.EXACT },
-          indent: { left: 420, hanging: 420 },
-          children: [run(block.text, FONTS.body, SIZE.table)],
+          // The list of sources is the 通报's 附注: 小五 at 13 pt, an entry mostly on one line.
+          spacing: { line: 260, lineRule: LineRuleType.EXACT },
+          indent: { left: 360, hanging: 360 },
+          children: [run(block.text, FONTS.body, SIZE.note)],
         }),
       ]
     case 'table':
-      return tableParagraphs(block, lang)
+      return captioned(block, wordTable(block.table, lang), lang)
     case 'chart':
-      return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { line: 400, lineRule: LineRuleType.EXACT, before: 120 },
-          keepNext: true,
-          children: [run(block.title, FONTS.heading, SIZE.small)],
-        }),
-        chartParagraph(block),
-        ...block.notes.map(
-          (note) =>
-            new Paragraph({
-              spacing: { line: 300, lineRule: LineRuleType.EXACT },
-              children: [run(note, FONTS.body, SIZE.table)],
-            }),
-        ),
-      ]
+      return captioned(block, chartParagraph(block), lang)
   }
 }
 
@@ -299,18 +319,16 @@ export function noticeDocument(notice: Notice): Document {
   const body = notice.blocks.flatMap((block) => blockParagraphs(block, notice.lang))
   const close = [
     new Paragraph({ spacing: fixed, children: [] }),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: fixed,
-      indent: { right: 640 },
-      children: [run(notice.issuer, FONTS.body, SIZE.body)],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: fixed,
-      indent: { right: 960 },
-      children: [run(notice.date, FONTS.body, SIZE.body)],
-    }),
+    // 落款: the issuer, and under it the date, right-aligned, the date 1 character further in.
+    ...[notice.issuer, notice.date].map(
+      (text, i) =>
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: fixed,
+          indent: { right: 640 + i * 320 },
+          children: [run(text, FONTS.body, SIZE.body)],
+        }),
+    ),
     ...(notice.contact ? [bodyParagraph(`（${notice.contact}）`)] : []),
   ]
   return new Document({

@@ -6,6 +6,7 @@
 import { CHART_MESSAGES } from '../../../components/chart/messages.ts'
 import { sourceLines } from '../../../components/chart/use-panel-context.ts'
 import type { Catalog } from '../../../domain/catalog.ts'
+import type { PanelTable } from '../../../domain/chart-data.ts'
 import { periodsOfYear, periodYear, type Period } from '../../../domain/period.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
@@ -15,7 +16,7 @@ import { ATTENTION_MESSAGES, attentionSummary } from '../../attention/index.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { DocumentSetting } from '../../../schemas/document-settings.ts'
 import { STANDING_MESSAGES, isCompleteRanking, rankingTable } from '../../standing/index.ts'
-import { readingText, TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
+import { TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
 import { TREND_MESSAGES } from '../../trend/index.ts'
 import { DOCUMENT_MESSAGES } from '../messages.ts'
 import {
@@ -140,43 +141,19 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     })
   }
   const groups = [
-    {
-      group: 'growth',
-      title: m.sections.growth,
-      indicators: ['iva_above_scale_yoy_pct', 'iva_below_scale_yoy_pct'],
-    },
-    {
-      group: 'investment',
-      title: m.sections.investment,
-      indicators: [
-        'industrial_investment_yoy_pct',
-        'industrial_investment_100m_yuan',
-        'tech_transformation_investment_yoy_pct',
-        'tech_transformation_investment_100m_yuan',
-      ],
-    },
-    {
-      group: 'hightech',
-      title: m.sections.hightech,
-      indicators: ['hightech_mfg_va_yoy_pct', 'advanced_mfg_va_share_pct'],
-    },
+    { group: 'growth', title: m.sections.growth },
+    { group: 'investment', title: m.sections.investment },
+    { group: 'hightech', title: m.sections.hightech },
   ] as const
   if (content.briefing.sentences.length > 0) {
-    groups.forEach(({ group, title, indicators }, i) => {
+    groups.forEach(({ group, title }, i) => {
       blocks.push(subheading(i + 1, title))
-      const sentences = content.briefing.sentences.filter((s) => s.group === group)
-      const targetTexts = content.targets
-        .filter((t) => (indicators as readonly string[]).includes(t.indicator))
-        .flatMap((t) => {
-          const text = readingText(t.reading, lang, targetStrings)
-          const indicator = catalog.indicator.get(t.indicator)
-          return text && indicator
-            ? [
-                `${indicatorName(indicator, lang)}${lang === 'zh' ? '：' : ': '}${text}${lang === 'zh' ? '。' : '.'}`,
-              ]
-            : []
-        })
-      const text = [...sentences.map((s) => s.text), ...targetTexts].join(lang === 'zh' ? '' : ' ')
+      // The briefing's own words; each target's reading is in the targets table (四), where a
+      // sentence here repeated what the briefing already says ("低于目标3个百分点" twice).
+      const text = content.briefing.sentences
+        .filter((s) => s.group === group)
+        .map((s) => s.text)
+        .join(lang === 'zh' ? '' : ' ')
       blocks.push({ kind: 'paragraph', text: text || m.noSentence })
       const drawn =
         group === 'growth' ? content.trend : group === 'investment' ? content.investment : null
@@ -211,70 +188,53 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     })
   }
 
-  // 二、主要指标
+  // The sections after 一、, numbered as they are present; the tables numbered through.
   let n = 1
-  if (content.published.length > 0) {
+  const section = (text: string) => {
     n += 1
-    blocks.push(heading(n, m.sections.figures))
+    blocks.push(heading(n, text))
+  }
+  /** A numbered table with its 注: the period and its sources, after what else it must say. */
+  const numberedTable = (title: string, table: PanelTable, ids: string[], notes: string[] = []) => {
     tables += 1
     blocks.push({
       kind: 'table',
-      title: m.tableNo(
-        tables,
-        `${regionLabel ? regionName(regionLabel, lang) : region} ${periodText}`,
-      ),
-      table: keyFiguresTable(content.published, catalog, lang, {
-        ...chart,
-        changeColumn: lang === 'zh' ? '比上期' : 'Change',
-        rankColumn: lang === 'zh' ? '位次' : 'Rank',
-      }),
-      notes: [
-        m.period(periodText),
-        ...sources([...new Set(content.published.map((k) => k.observation!.source))]),
-      ],
+      title: m.tableNo(tables, title),
+      table,
+      notes: [...notes, m.period(periodText), ...sources([...new Set(ids)])],
     })
-    if (content.unpublished.length > 0) {
-      blocks.push({
-        kind: 'paragraph',
-        text: notPublished(content, lang),
-      })
-    }
   }
 
-  // 三、各市情况 (the province only): the ranking as far as it is published, and who trails the target.
+  // 二、主要指标; what the period did not publish is said in the table's 注.
+  if (content.published.length > 0) {
+    section(m.sections.figures)
+    numberedTable(
+      `${regionLabel ? regionName(regionLabel, lang) : region} ${periodText}`,
+      keyFiguresTable(content.published, catalog, lang),
+      content.published.map((k) => k.observation!.source),
+      content.unpublished.length > 0 ? [notPublished(content, lang)] : [],
+    )
+  }
+
+  // 三、各市情况 (the province only): the ranking as far as it is published, and who trails the
+  // target. How many cities published, and that a partial ranking is no 全省位次: the table's 注.
   if (content.ranking) {
-    n += 1
-    blocks.push(heading(n, m.sections.cities))
+    section(m.sections.cities)
     const ranking = content.ranking
-    const what = indicatorName(ranking.indicator, lang)
-    blocks.push({
-      kind: 'paragraph',
-      text:
-        [
-          standing.publishedCities(ranking.published, ranking.total),
-          ...(isCompleteRanking(ranking) ? [] : [standing.partialRanking(ranking.published)]),
-        ].join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.'),
-    })
-    tables += 1
-    blocks.push({
-      kind: 'table',
-      title: m.tableNo(tables, m.rankingOf(`${what} ${periodText}`)),
-      table: rankingTable(ranking, catalog, lang, {
-        ...standing,
-        regionColumn: chart.regionColumn,
-      }),
-      notes: [
-        m.period(periodText),
-        ...sources([
-          ...new Set(
-            ranking.rows.flatMap((r) => [
-              r.observation.source,
-              ...(r.published.province?.publishedIn ? [r.published.province.publishedIn] : []),
-            ]),
-          ),
-        ]),
-      ],
-    })
+    const published =
+      [
+        standing.publishedCities(ranking.published, ranking.total),
+        ...(isCompleteRanking(ranking) ? [] : [standing.partialRanking(ranking.published)]),
+      ].join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.')
+    numberedTable(
+      m.rankingOf(`${indicatorName(ranking.indicator, lang)} ${periodText}`),
+      rankingTable(ranking, catalog, lang, { ...standing, regionColumn: chart.regionColumn }),
+      ranking.rows.flatMap((r) => [
+        r.observation.source,
+        ...(r.published.province?.publishedIn ? [r.published.province.publishedIn] : []),
+      ]),
+      [published],
+    )
     const behind = content.citiesBelowTarget.flatMap((t) => {
       const city = catalog.region.get(t.region)
       return city ? [regionName(city, lang, true)] : []
@@ -290,23 +250,16 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
 
   // 四、年度目标
   if (content.targets.length > 0) {
-    n += 1
-    blocks.push(heading(n, m.sections.targets))
-    tables += 1
-    blocks.push({
-      kind: 'table',
-      title: m.tableNo(tables, `${targetStrings.title} ${periodYear(period)}`),
-      table: targetsTable(content.targets, catalog, lang, targetStrings),
-      notes: [
-        m.period(periodText),
-        ...sources([...new Set(content.targets.flatMap((t) => t.sources))]),
-      ],
-    })
+    section(m.sections.targets)
+    numberedTable(
+      `${targetStrings.title} ${periodYear(period)}`,
+      targetsTable(content.targets, catalog, lang, targetStrings),
+      content.targets.flatMap((t) => t.sources),
+    )
   }
 
   // 五、数据来源
-  n += 1
-  blocks.push(heading(n, m.sections.sources))
+  section(m.sections.sources)
   allLines.forEach((line, i) => {
     blocks.push({ kind: 'source', text: `[${i + 1}] ${line}` })
   })

@@ -1,6 +1,6 @@
 import type { Empty } from '../../components/chart/panel-state.tsx'
 import { LazySeriesChart } from '../../components/chart/lazy-chart.tsx'
-import type { ChartSeries } from '../../components/chart/series-chart.tsx'
+import type { ChartSeries } from '../../components/chart/chart-series.ts'
 import type { ChartRow } from '../../domain/chart-data.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'

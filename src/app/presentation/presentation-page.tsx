@@ -7,7 +7,6 @@ import { useCatalog } from '../../lib/api/catalog-context.ts'
 import { clockTime, useFreshness, useOnline } from '../../lib/api/freshness.ts'
 import { manifestQuery } from '../../lib/api/queries.ts'
 import { useMessages, useStrings } from '../../lib/i18n/use-messages.ts'
-import { chartColors } from '../../lib/theme.ts'
 import { hrefFor } from '../../lib/url/href.ts'
 import { parsePresentation } from '../../lib/url/presentation.ts'
 import { useFilters } from '../../lib/url/use-filters.ts'
@@ -15,7 +14,7 @@ import { navigate, useLocationSearch } from '../../lib/url/use-location.ts'
 import { Controls, Progress, useAutoHide } from './chrome.tsx'
 import { PRESENTATION_MESSAGES } from './messages.ts'
 import { openPresenter, useDeckSync } from './presenter-sync.ts'
-import { deckSlide, SlideFrame, slideTitle } from './slide-frame.tsx'
+import { SlideFrame, slideTitle } from './slide-frame.tsx'
 import { useCanvasScale } from './use-canvas-scale.ts'
 import { usePlayableDeck } from './use-deck.ts'
 import { toggleFullscreen, useFullscreen } from './use-fullscreen.ts'
@@ -53,7 +52,7 @@ export default function PresentationPage() {
     refetchIntervalInBackground: true,
   })
   const entry = datasetEntry(catalog, filters.dataset)
-  const { deck, resolved, table, targets, attention } = usePlayableDeck()
+  const { deck, resolved, document } = usePlayableDeck()
   const durations = useMemo(() => deck?.slides.map((s) => s.seconds) ?? [], [deck])
   const { clock, index, seconds, go, togglePause } = useSlideClock(durations)
   const rotating = deck?.rotating ?? false
@@ -104,20 +103,10 @@ export default function PresentationPage() {
   const title = slide ? slideTitle(slide, catalog, lang, t) : deck ? t.noSlides : t.loading
   const [fileError, setFileError] = useState<string | null>(null)
   const download = () => {
-    if (!deck || !table) return
+    const input = document()
+    if (!input) return
     setFileError(null)
-    makeDeck({
-      slides: deck.slides.map((s) => deckSlide(s, catalog, lang, t)),
-      table,
-      catalog,
-      targets,
-      lang,
-      colors: chartColors(false, filters.colors),
-      syntheticLabel: entry?.synthetic ? t.syntheticLabel : null,
-      dataAsOf: entry?.dataAsOf ?? undefined,
-      title: deck.name?.[lang] ?? t.presentation,
-      attention,
-    })
+    makeDeck(input)
       .then(({ name, blob }) => {
         saveFile(name, blob)
       })

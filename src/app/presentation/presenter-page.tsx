@@ -10,20 +10,18 @@ import type { Catalog } from '../../domain/catalog.ts'
 import { STABILITY_HEADLINES } from '../../domain/key-indicators.ts'
 import type { ObservationTable } from '../../domain/observation-table.ts'
 import { deckNotes } from '../../features/documents/index.ts'
-import { datasetEntry } from '../../domain/catalog.ts'
 import { useCatalog } from '../../lib/api/catalog-context.ts'
 import { indicatorName, regionName } from '../../lib/format/names.ts'
 import { labelled } from '../../lib/format/punctuation.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { useMessages, useStrings } from '../../lib/i18n/use-messages.ts'
-import { chartColors } from '../../lib/theme.ts'
 import { useFilters } from '../../lib/url/use-filters.ts'
 import { useLocationSearch } from '../../lib/url/use-location.ts'
 import { CurrentTime } from './chrome.tsx'
 import type { SlideView } from './deck.ts'
 import { PRESENTATION_MESSAGES, type PresentationMessages } from './messages.ts'
 import { useDeckSync } from './presenter-sync.ts'
-import { deckSlide, SlideFrame, slideTitle } from './slide-frame.tsx'
+import { SlideFrame, slideTitle } from './slide-frame.tsx'
 import { usePlayableDeck } from './use-deck.ts'
 import { toggleFullscreen } from './use-fullscreen.ts'
 import { usePresenterKeys } from './use-presenter-keys.ts'
@@ -123,8 +121,7 @@ export default function PresenterPage() {
   const { filters } = useFilters()
   const { lang } = filters
   const search = useLocationSearch()
-  const entry = datasetEntry(catalog, filters.dataset)
-  const { deck, table, targets, attention } = usePlayableDeck()
+  const { deck, table, document } = usePlayableDeck()
   const count = deck?.slides.length ?? 0
   // No timer here: the presentation's (a rotating deck's) moves both windows.
   const durations = useMemo(() => deck?.slides.map(() => undefined) ?? [], [deck])
@@ -153,21 +150,11 @@ export default function PresenterPage() {
 
   const slides = deck?.slides
   const [notes, setNotes] = useState<string[] | null>(null)
+  const input = document()
   useEffect(() => {
-    if (!slides || !table) return
+    if (!input) return
     let current = true
-    deckNotes({
-      slides: slides.map((s) => deckSlide(s, catalog, lang, t)),
-      table,
-      catalog,
-      targets,
-      lang,
-      colors: chartColors(false, filters.colors),
-      syntheticLabel: entry?.synthetic ? t.syntheticLabel : null,
-      dataAsOf: entry?.dataAsOf ?? undefined,
-      title: deck.name?.[lang] ?? t.presentation,
-      attention,
-    })
+    deckNotes(input)
       .then((all) => {
         if (current) setNotes(all)
       })
@@ -177,9 +164,9 @@ export default function PresenterPage() {
     return () => {
       current = false
     }
-    // The notes follow the deck and its data; the strings follow the language.
+    // The notes follow the deck and its data (the input is made anew each render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [slides, table, targets, attention, lang])
+  }, [slides, table, lang])
 
   const slide = slides?.[index]
   const next = slides?.[index + 1]

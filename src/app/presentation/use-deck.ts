@@ -11,6 +11,11 @@ import { resolveFilters, useFilters } from '../../lib/url/use-filters.ts'
 import { useLocationSearch } from '../../lib/url/use-location.ts'
 import { fillSpotlight, resolveDeck, type ResolvedDeck } from './deck.ts'
 import { slideHasContent } from './playable.ts'
+import { PRESENTATION_MESSAGES } from './messages.ts'
+import { deckSlide } from './slide-frame.tsx'
+import type { DeckInput } from '../../features/documents/index.ts'
+import { useMessages, useStrings } from '../../lib/i18n/use-messages.ts'
+import { chartColors } from '../../lib/theme.ts'
 
 /** The deck as played: its slides with the spotlight filled in and the empty ones left out. */
 export interface PlayableDeck extends ResolvedDeck {
@@ -78,11 +83,24 @@ export function usePlayableDeck() {
     attention.pending,
     attention.of,
   ])
-  return {
-    deck,
-    resolved,
-    table: figures.table,
-    targets: targets.data?.targets ?? [],
-    attention: attention.of,
-  }
+  const t = { ...useMessages(), ...useStrings(PRESENTATION_MESSAGES) }
+  const entry = datasetEntry(catalog, filters.dataset)
+  const { lang, colors } = filters
+  /** The deck as the documents feature takes it: the PowerPoint file, the presenter's notes. */
+  const document = (): DeckInput | null =>
+    deck && figures.table
+      ? {
+          slides: deck.slides.map((s) => deckSlide(s, catalog, lang, t)),
+          table: figures.table,
+          catalog,
+          targets: targets.data?.targets ?? [],
+          lang,
+          colors: chartColors(false, colors),
+          syntheticLabel: entry?.synthetic ? t.syntheticLabel : null,
+          dataAsOf: entry?.dataAsOf ?? undefined,
+          title: deck.name?.[lang] ?? t.presentation,
+          attention: attention.of,
+        }
+      : null
+  return { deck, resolved, table: figures.table, document }
 }

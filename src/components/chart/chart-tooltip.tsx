@@ -1,7 +1,7 @@
 import type { TooltipContentProps } from 'recharts'
 import type { ChartRow } from '../../domain/chart-data.ts'
 import { formatNumber } from '../../lib/format/number.ts'
-import type { SeriesChartProps } from './series-chart.tsx'
+import type { SeriesChartProps } from './chart-series.ts'
 
 /** The values of a category, each series with its colour, unit and published decimals. */
 export function ChartTooltip({

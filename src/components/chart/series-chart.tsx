@@ -15,10 +15,9 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts'
-import type { ChartRow } from '../../domain/chart-data.ts'
 import { formatNumber } from '../../lib/format/number.ts'
-import type { Lang } from '../../lib/i18n/lang.ts'
-import type { ChartColors } from '../../lib/theme.ts'
+import type { ChartRow } from '../../domain/chart-data.ts'
+import type { SeriesChartProps } from './chart-series.ts'
 import { CategoryTick } from './category-tick.tsx'
 import { ChartTooltip } from './chart-tooltip.tsx'
 import { IsolatedLabels } from './isolated-labels.tsx'
@@ -26,32 +25,6 @@ import { textEms } from './text-width.ts'
 
 /** Category labels are wrapped past this many ems: more for Latin names, which run longer. */
 const LABEL_EMS = { cjk: 20, latin: 28 }
-
-export interface ChartSeries {
-  key: string
-  label: string
-  color: string
-  type: 'line' | 'bar'
-  axis?: 'left' | 'right'
-  dashed?: boolean
-  /** Shown after the value in the tooltip: "%" or "亿元". */
-  unit: string
-}
-
-export interface SeriesChartProps {
-  rows: ChartRow[]
-  series: ChartSeries[]
-  colors: ChartColors
-  lang: Lang
-  height: number
-  leftUnit: string
-  rightUnit?: string
-  missing: string
-  /** Font size of axis labels; larger on presentation screens. */
-  fontSize?: number
-  /** vertical: categories down the left (long names), bars across; bars only. */
-  layout?: 'horizontal' | 'vertical'
-}
 
 export default function SeriesChart({
   rows,

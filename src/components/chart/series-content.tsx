@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
 import type { PanelContent } from './chart-panel.tsx'
 import { LazySeriesChart } from './lazy-chart.tsx'
-import type { ChartSeries } from './series-chart.tsx'
+import type { ChartSeries } from './chart-series.ts'
 import type { PanelStrings } from './use-panel-context.ts'
 
 /**

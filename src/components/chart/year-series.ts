@@ -10,7 +10,7 @@ import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
 import type { ChartMessages } from './messages.ts'
 import type { Empty } from './panel-state.tsx'
-import type { ChartSeries } from './series-chart.tsx'
+import type { ChartSeries } from './chart-series.ts'
 
 /** One indicator of a year chart: drawn as a line or bars, on the left or the right axis. */
 export interface YearSeriesSpec {

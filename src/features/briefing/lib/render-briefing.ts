@@ -1,27 +1,11 @@
 import type { Catalog } from '../../../domain/catalog.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
-import { growthSources, type BriefingFacts, type GrowthFact } from './briefing-facts.ts'
+import { growthSources, type BriefingFacts } from './briefing-facts.ts'
 import { en } from './render-en.ts'
 import { zh } from './render-zh.ts'
+import type { Writer } from './writer.ts'
 
 type Facts = BriefingFacts
-
-/** One language's way of writing the facts: a sentence body per group of figures. */
-export interface Writer {
-  /** Puts the period and the region before the first sentence: "2019年，广州市…". */
-  lead: (facts: Facts) => (body: string) => string
-  valueAdded: (fact: NonNullable<Facts['valueAdded']>, facts: Facts, catalog: Catalog) => string
-  belowScale: (fact: GrowthFact, facts: Facts, catalog: Catalog) => string
-  investment: (
-    fact: Pick<Facts, 'investment' | 'tech' | 'manufacturing' | 'targets'>,
-    catalog: Catalog,
-  ) => string
-  hightech: (fact: Pick<Facts, 'hightech' | 'advanced'>) => string
-  /** A body as a sentence: "…。" / "….". */
-  sentence: (body: string) => string
-  /** Between sentences and paragraphs. */
-  paragraphJoin: string
-}
 
 export const WRITERS: Record<Lang, Writer> = { zh, en }
 

@@ -9,7 +9,7 @@ import { standingText } from '../../../lib/format/rank.ts'
 import type { TargetReading } from '../../../domain/targets.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { BriefingFacts, GrowthFact } from './briefing-facts.ts'
-import type { Writer } from './render-briefing.ts'
+import type { Writer } from './writer.ts'
 
 const pct = (o: { value: number; decimals: number }) =>
   formatValue(Math.abs(o.value), o.decimals, 'pct', 'zh').text

@@ -1,6 +1,6 @@
 import type { ChartMessages } from '../../../components/chart/messages.ts'
 import type { Empty } from '../../../components/chart/panel-state.tsx'
-import type { ChartSeries } from '../../../components/chart/series-chart.tsx'
+import type { ChartSeries } from '../../../components/chart/chart-series.ts'
 import type { Catalog } from '../../../domain/catalog.ts'
 import { outlierOf, seriesByPeriod, type ChartData } from '../../../domain/chart-data.ts'
 import type { ObservationTable } from '../../../domain/observation-table.ts'

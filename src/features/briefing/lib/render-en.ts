@@ -10,6 +10,7 @@ import type { TargetReading } from '../../../domain/targets.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { GrowthFact } from './briefing-facts.ts'
 import type { Writer } from './render-briefing.ts'
+import { countEn } from '../../../lib/i18n/plural.ts'
 
 const pct = (o: { value: number; decimals: number }) =>
   formatValue(Math.abs(o.value), o.decimals, 'pct', 'en').text
@@ -47,8 +48,9 @@ function upDown(o: Observation): string {
 
 function points(change: { value: number; decimals: number }, first: boolean): string {
   const size = formatNumber(Math.abs(change.value), change.decimals, 'en')
-  const unit = first ? 'percentage point' : 'point'
-  return `${size} ${unit}${Math.abs(change.value) === 1 ? '' : 's'}`
+  return first
+    ? countEn(size, 'percentage point', 'percentage points')
+    : countEn(size, 'point', 'points')
 }
 
 /**

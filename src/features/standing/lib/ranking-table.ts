@@ -2,7 +2,7 @@ import { withParens } from '../../../lib/format/punctuation.ts'
 import type { PanelTable, TableCell } from '../../../domain/chart-data.ts'
 import type { Standing } from '../../../domain/rank.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
-import { unitLabel } from '../../../lib/format/number.ts'
+import { figureIn, unitLabel } from '../../../lib/format/number.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { standingText } from '../../../lib/format/rank.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
@@ -62,7 +62,7 @@ export function rankingTable(
       header: regionName(row.region, lang, true),
       cells: [
         ...(withPosition ? [place(row.position, t)] : []),
-        { value: row.observation.value, decimals: row.observation.decimals },
+        figureIn(row.observation, ranking.indicator.unit, lang),
         ...(withGroup ? [row.group ? place(row.group, t) : null] : []),
         ...(withPublished
           ? [

@@ -49,10 +49,14 @@ export function targetWords(target: Target, line: Figure): Words {
   const q = qualifierWords(target.qualifier)
   if (target.kind === 'level') {
     const amount = formatNumber(target.value, target.decimals, 'zh')
-    const en = target.unit === '万亿元' ? 'trillion yuan' : '100 million yuan'
+    // In English an amount of 亿元 is written in billions, as every figure is (figureIn).
+    const en =
+      target.unit === '万亿元'
+        ? `${formatNumber(target.value, target.decimals, 'en')} trillion yuan`
+        : formatValue(target.value, target.decimals, '100m_yuan', 'en').text
     return {
       zh: `${q.aim ? '力争' : ''}${amount}${target.unit}${q.zh}`,
-      en: `${q.aim ? 'aim ' : ''}${q.en}${formatNumber(target.value, target.decimals, 'en')} ${en}`,
+      en: `${q.aim ? 'aim ' : ''}${q.en}${en}`,
     }
   }
   return {

@@ -43,14 +43,17 @@ export function seriesByPeriod(
   periods: Period[],
   series: SeriesSpec[],
   labels: { rowHeader: string; period: (p: Period) => string; column: (s: SeriesSpec) => string },
+  /** A figure in the unit the chart and its table write it in (English amounts in billions). */
+  shown: (s: SeriesSpec, o: Observation) => { value: number; decimals: number } = (_s, o) => o,
 ): ChartData {
   const observations: Observation[] = []
   const rows = periods.map((period) => {
     const row: ChartRow = { period, label: labels.period(period) }
     for (const s of series) {
       const o = table.get(s.region, period, s.indicator)
-      row[s.key] = o?.value ?? null
-      row[`${s.key}:decimals`] = o?.decimals ?? null
+      const figure = o ? shown(s, o) : undefined
+      row[s.key] = figure?.value ?? null
+      row[`${s.key}:decimals`] = figure?.decimals ?? null
       if (o) observations.push(o)
     }
     return row

@@ -11,8 +11,9 @@ import {
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest'
 import { ManifestSchema } from '../../src/schemas/manifest.ts'
 import { ObservationsFileSchema } from '../../src/schemas/observations.ts'
+import { revealDeferred } from '../../scripts/bench/interaction.ts'
 
-export { revealDeferred } from '../../scripts/bench/interaction.ts'
+export { revealDeferred }
 
 const API = 'public/api/v1'
 const readJson = (file: string): unknown => JSON.parse(readFileSync(`${API}/${file}`, 'utf8'))
@@ -41,6 +42,32 @@ export function firstViewHeadline(): string {
   )
   if (!o) throw new Error(`no 规上工业增加值累计增速 for the province in ${period}`)
   return `${o.value.toFixed(o.decimals)}%`
+}
+
+/** Every panel drawn for the current address: none deferred, none behind, none loading. */
+export async function showEveryPanel(page: Page) {
+  for (;;) {
+    await revealDeferred(page)
+    const behind = await page.evaluate(() => {
+      const panel = document.querySelector('[data-panel][aria-busy=true]')
+      panel?.scrollIntoView({ block: 'center' })
+      return panel !== null
+    })
+    if (!behind) break
+  }
+  // Charts measure their box after they mount and draw again: measure the text once the page
+  // has not changed for three frames in a row (or after 2 s, and the layout check says what
+  // it finds).
+  await page.evaluate(async () => {
+    const deadline = performance.now() + 2000
+    let last = ''
+    for (let still = 0; still < 3 && performance.now() < deadline;) {
+      await new Promise((frame) => requestAnimationFrame(frame))
+      const now = document.body.innerHTML
+      still = now === last ? still + 1 : 0
+      last = now
+    }
+  })
 }
 
 /**

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, revealDeferred, screenshot, screenshotWholePage, useBrowser } from './browser.ts'
+import {
+  baseUrl,
+  revealDeferred,
+  screenshot,
+  screenshotWholePage,
+  showEveryPanel,
+  useBrowser,
+} from './browser.ts'
 import { RegionsFileSchema } from '../../src/schemas/regions.ts'
 import { layoutProblems, slideProblems } from './layout.ts'
 
@@ -22,32 +29,6 @@ function watchConsole(page: Page): string[] {
     if (message.type() === 'warning') seen.push(`warning: ${message.text()}`)
   })
   return seen
-}
-
-/** Every panel drawn for the current address: none deferred, none behind, none loading. */
-async function showEveryPanel(page: Page) {
-  for (;;) {
-    await revealDeferred(page)
-    const behind = await page.evaluate(() => {
-      const panel = document.querySelector('[data-panel][aria-busy=true]')
-      panel?.scrollIntoView({ block: 'center' })
-      return panel !== null
-    })
-    if (!behind) break
-  }
-  // Charts measure their box after they mount and draw again: measure the text once the page
-  // has not changed for three frames in a row (or after 2 s, and the layout check says what
-  // it finds).
-  await page.evaluate(async () => {
-    const deadline = performance.now() + 2000
-    let last = ''
-    for (let still = 0; still < 3 && performance.now() < deadline;) {
-      await new Promise((frame) => requestAnimationFrame(frame))
-      const now = document.body.innerHTML
-      still = now === last ? still + 1 : 0
-      last = now
-    }
-  })
 }
 
 async function walk(page: Page, path: string, shot: string) {

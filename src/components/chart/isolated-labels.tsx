@@ -32,6 +32,9 @@ export function IsolatedLabels({
     <LabelList
       dataKey={`${series}:label`}
       content={({ x, y, value, index }) => {
+        // Recharts asks for a label at every period, those without a figure too (value null):
+        // only a formatted figure is drawn, never what String() makes of a missing one (issue 29).
+        if (typeof value !== 'string' || value === '') return null
         const row = rows[Number(index)]
         const own = Number(row?.[series])
         const below = others.some((key) => {
@@ -46,7 +49,7 @@ export function IsolatedLabels({
             fill={fill}
             fontSize={fontSize}
           >
-            {String(value)}
+            {value}
           </text>
         )
       }}

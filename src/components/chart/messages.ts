@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n/lang.ts'
+import { countEn } from '../../lib/i18n/plural.ts'
 
 /** The strings of the panel frame and the charts: they travel with the panels, not the first view. */
 const zh = {
@@ -40,7 +41,7 @@ const en: ChartMessages = {
   valueColumn: 'Value',
   notInYear: (region, period, what) => `No ${what} data for ${region}, ${period}`,
   gapNote: 'Missing periods are left as gaps: never bridged or interpolated.',
-  fewPoints: (n) => `Only ${n} ${n === 1 ? 'figure' : 'figures'}: listed as a table.`,
+  fewPoints: (n) => `Only ${countEn(n, 'figure', 'figures')}: listed as a table.`,
   outlier: (what) => `The scale is stretched to hold an extreme figure, ${what}.`,
 }
 

@@ -1,4 +1,5 @@
 import { periodYear } from '../../domain/period.ts'
+import { unitList } from '../../lib/format/punctuation.ts'
 import { sourcesOf } from '../../domain/chart-data.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
 import { ChartPanel } from './chart-panel.tsx'
@@ -44,7 +45,7 @@ export function YearIndicatorsPanel({
     <ChartPanel
       meta={{
         title,
-        unit: chart ? [chart.leftUnit, chart.rightUnit].filter(Boolean).join('，') : '—',
+        unit: chart ? unitList([chart.leftUnit, chart.rightUnit], lang) : '—',
         period: period ? yearSpan(period, lang) : '—',
         sources: sourceLines(chart ? sourcesOf(chart.data.observations) : []),
         dataset: datasetLabel,

@@ -4,7 +4,7 @@ import { outlierOf, seriesByPeriod, type ChartData } from '../../domain/chart-da
 import type { ObservationTable } from '../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from '../../domain/period.ts'
 import { indicatorName, regionName } from '../../lib/format/names.ts'
-import { formatValue, unitLabel } from '../../lib/format/number.ts'
+import { figureIn, formatValue, unitLabel } from '../../lib/format/number.ts'
 import { formatPeriod, formatPeriodSpan } from '../../lib/format/period.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../lib/theme.ts'
@@ -79,6 +79,7 @@ export function buildYearChart(
         return withParens(found.label, found.unit, lang)
       },
     },
+    (s, o) => figureIn(o, catalog.indicator.get(s.indicator)!.unit, lang),
   )
   const far = outlierOf(
     data.observations.filter((o) => catalog.indicator.get(o.indicator)?.unit === 'pct'),

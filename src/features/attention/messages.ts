@@ -1,5 +1,6 @@
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { AttentionLevel } from '../../schemas/attention.ts'
+import { countEn, pluralEn } from '../../lib/i18n/plural.ts'
 
 const zh = {
   title: '需关注',
@@ -28,18 +29,17 @@ export type AttentionMessages = typeof zh
 const en: AttentionMessages = {
   title: 'Needs attention',
   levels: { warning: 'Warning', watch: 'Watch' },
-  counts: (warning, watch) =>
-    `${warning} ${warning === 1 ? 'warning' : 'warnings'} · ${watch} to watch`,
+  counts: (warning, watch) => `${countEn(warning, 'warning', 'warnings')} · ${watch} to watch`,
   none: 'Nothing needs attention in this period',
   coverage: (cities, province, figures, notCities) =>
-    `Evaluated ${figures} ${figures === 1 ? 'figure' : 'figures'} of ${province ? 'the province and ' : ''}${cities} ${cities === 1 ? 'city' : 'cities'}${notCities > 0 ? `; ${notCities} ${notCities === 1 ? 'city has' : 'cities have'} no figures this period and ${notCities === 1 ? 'was' : 'were'} not evaluated` : ''}`,
+    `Evaluated ${countEn(figures, 'figure', 'figures')} of ${province ? 'the province and ' : ''}${countEn(cities, 'city', 'cities')}${notCities > 0 ? `; ${countEn(notCities, 'city has', 'cities have')} no figures this period and ${pluralEn(notCities, 'was', 'were')} not evaluated` : ''}`,
   nothingEvaluated: 'No figures to evaluate in this period',
   open: 'Open',
   sources: 'Sources',
   more: (n) => `${n} more to watch`,
   watchOnly: (n) => `no warnings; ${n} to watch`,
   paragraph: 'Needing particular attention',
-  moreWarnings: (n) => `${n} more ${n === 1 ? 'warning' : 'warnings'}`,
+  moreWarnings: (n) => `${n} more ${pluralEn(n, 'warning', 'warnings')}`,
   rulesNote:
     'Found by the rules of data/attention-rules.csv on the published figures only; a figure not published is not judged (not evaluated).',
   columns: { level: 'Level', indicator: 'Indicator', finding: 'Finding', source: 'Source' },

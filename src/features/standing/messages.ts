@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n/lang.ts'
+import { countEn, pluralEn } from '../../lib/i18n/plural.ts'
 
 const zh = {
   title: '各市位次',
@@ -23,7 +24,11 @@ const zh = {
   provinceReference: (value: string) => `全省 ${value}`,
   publishedCities: (n: number, total: number) => `${n}/${total} 市已发布`,
   notPublished: (n: number, names: string) => `另有${n}市未公布：${names}`,
-  partialRanking: (n: number) => `仅${n}市已公布，列出的是已公布城市之间的先后，不是全省位次`,
+  /** Under a partial ranking; with one city there is no order at all, and `city` names it. */
+  partialRanking: (n: number, city?: string) =>
+    n === 1
+      ? `仅${city ?? '1市'}已公布，无从排序，不是全省位次`
+      : `仅${n}市已公布，列出的是已公布城市之间的先后，不是全省位次`,
   tileLabel: (city: string, value: string, rank: string | null) =>
     `${city} ${value}${rank ? `，${rank}` : ''}`,
   selectCity: '点击方块或按回车键选择该市',
@@ -70,9 +75,11 @@ const en: StandingMessages = {
   rankChangeRule: 'ranks and their changes are computed only when all 21 cities are published',
   provinceReference: (value) => `Province ${value}`,
   publishedCities: (n, total) => `${n} of ${total} cities published`,
-  notPublished: (n, names) => `${n} more cities not published: ${names}`,
-  partialRanking: (n) =>
-    `only ${n} cities are published: this is their order among themselves, not a rank in the province`,
+  notPublished: (n, names) => `${n} more ${pluralEn(n, 'city', 'cities')} not published: ${names}`,
+  partialRanking: (n, city) =>
+    n === 1
+      ? `only ${city ?? 'one city'} is published: there is no order to show, nor a rank in the province`
+      : `only ${countEn(n, 'city', 'cities')} ${pluralEn(n, 'is', 'are')} published: this is their order among themselves, not a rank in the province`,
   tileLabel: (city, value, rank) => `${city} ${value}${rank ? `, ${rank}` : ''}`,
   selectCity: 'Click a tile or press Enter to select the city',
   mapLegend: 'Legend',
@@ -80,16 +87,15 @@ const en: StandingMessages = {
   groupsLegend: 'Region groups',
   statusColumn: (stability) => `${stability}: against the province`,
   status: {
-    above: (points) => `More than ${points} point above the province`,
-    near: (points) => `Within ${points} point of the province`,
+    above: (points) => `More than ${countEn(points, 'point', 'points')} above the province`,
+    near: (points) => `Within ${countEn(points, 'point', 'points')} of the province`,
     equal: () => 'Level with the province',
-    below: (points) => `More than ${points} point below the province`,
+    below: (points) => `More than ${countEn(points, 'point', 'points')} below the province`,
   },
-  gap: (direction, size) =>
-    `${size} ${size === '1' ? 'point' : 'points'} ${direction} the province`,
+  gap: (direction, size) => `${countEn(size, 'point', 'points')} ${direction} the province`,
   statusNone: 'No provincial figure to compare with',
   scorecardRule: (points) =>
-    `Against the province's own figure for the same indicator and period: more than ${points} point apart is “above” or “below”, ${points} point or less is “within ${points} point”, equal at the published precision is “level”.`,
+    `Against the province's own figure for the same indicator and period: more than ${countEn(points, 'point', 'points')} apart is “above” or “below”, ${countEn(points, 'point', 'points')} or less is “within ${countEn(points, 'point', 'points')}”, equal at the published precision is “level”.`,
   regionOrder: 'Region',
   noCityPublished: (period, what) => `No city has published ${what} for ${period}`,
 }

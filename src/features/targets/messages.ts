@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n/lang.ts'
+import { countEn } from '../../lib/i18n/plural.ts'
 
 const zh = {
   title: '目标完成情况',
@@ -45,13 +46,13 @@ export type TargetMessages = typeof zh
 const en: TargetMessages = {
   title: 'Targets',
   target: (text) => `Target: ${text}`,
-  gapAbove: (size) => `${size} ${size === '1' ? 'point' : 'points'} above the target`,
-  gapBelow: (size) => `${size} ${size === '1' ? 'point' : 'points'} below the target`,
+  gapAbove: (size) => `${countEn(size, 'point', 'points')} above the target`,
+  gapBelow: (size) => `${countEn(size, 'point', 'points')} below the target`,
   gapLevel: 'level with the target',
   threshold: (positive, line) => `${positive ? 'Positive' : 'Double-digit'} growth read as ${line}`,
   completion: (completion) => `${completion}% of the annual plan done`,
-  ahead: (size) => `${size} points ahead of schedule`,
-  behind: (size) => `${size} points behind schedule`,
+  ahead: (size) => `${countEn(size, 'point', 'points')} ahead of schedule`,
+  behind: (size) => `${countEn(size, 'point', 'points')} behind schedule`,
   onSchedule: 'on schedule',
   computed: 'computed',
   planDone: 'share of the annual plan (%)',
@@ -76,7 +77,7 @@ const en: TargetMessages = {
   noOutcome: 'No Jan–Dec figure published',
   notApplicable: 'n/a',
   note: (about) =>
-    `Growth is compared in percentage points: “about” (左右) is met within ±${about} point of the target; “at least” and “aim for” need the target itself; “near” is at most 0.5 point short. Share of the plan (computed) = amount so far ÷ annual plan × 100; schedule = months elapsed ÷ 12.`,
+    `Growth is compared in percentage points: “about” (左右) is met within ±${countEn(about, 'point', 'points')} of the target; “at least” and “aim for” need the target itself; “near” is at most ${countEn('0.5', 'point', 'points')} short. Share of the plan (computed) = amount so far ÷ annual plan × 100; schedule = months elapsed ÷ 12.`,
   others: 'Other regions’ targets for the same indicators',
   none: (region, year) => `No target of ${region} for ${year} is recorded`,
 }

@@ -1,11 +1,12 @@
 import type { Change } from '../../domain/change.ts'
 import type { Lang } from '../i18n/lang.ts'
 import { formatNumber } from './number.ts'
+import { countEn } from '../i18n/plural.ts'
 
 function points(change: Change, lang: Lang): string {
   const size = formatNumber(Math.abs(change.value), change.decimals, lang)
   if (lang === 'zh') return `${size}个百分点`
-  return `${size} ${Math.abs(change.value) === 1 ? 'point' : 'points'}`
+  return countEn(size, 'point', 'points')
 }
 
 /**

@@ -31,14 +31,26 @@ export function reprintLabel(source: Source, lang: Lang): string | null {
   return `${label} · ${shortAddress(source.via)}`
 }
 
+/**
+ * What data/sources.csv writes as the publisher of a newspaper report whose copy does not name
+ * the paper: not a name, so English says it in English (issue 29).
+ */
+const UNNAMED_OUTLET = '未注明报刊'
+
+/** The publisher as a source line names it: as written, in Chinese, unless it is no name at all. */
+export function publisherName(source: Source, lang: Lang): string {
+  return lang === 'en' && source.publisher === UNNAMED_OUTLET
+    ? 'Outlet not named'
+    : source.publisher
+}
+
 /** "广东省统计局《…》（2020-05）": publisher, title when it says more, date when known. */
 export function sourceTitle(source: Source, lang: Lang): string {
+  const publisher = publisherName(source, lang)
   const title = source.title && source.title !== source.publisher ? source.title : ''
   const date = source.date ? (lang === 'zh' ? `（${source.date}）` : ` (${source.date})`) : ''
-  if (!title) return `${source.publisher}${date}`
-  return lang === 'zh'
-    ? `${source.publisher}《${title}》${date}`
-    : `${source.publisher}, “${title}”${date}`
+  if (!title) return `${publisher}${date}`
+  return lang === 'zh' ? `${publisher}《${title}》${date}` : `${publisher}, “${title}”${date}`
 }
 
 /** A source as every panel, brief and export names it: its title and, for grade C, the 转载 marker. */

@@ -19,8 +19,9 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
   return fraction === undefined ? grouped : `${grouped}.${fraction}`
 }
 
+/** The unit each language writes an indicator's figures in: amounts of 亿元 in English as billions. */
 const UNIT_LABELS: Record<Unit, Record<Lang, string>> = {
-  '100m_yuan': { zh: '亿元', en: '100 million yuan' },
+  '100m_yuan': { zh: '亿元', en: 'billion yuan' },
   pct: { zh: '%', en: '%' },
   count: { zh: '个', en: '' },
   rank: { zh: '位', en: '' },
@@ -28,6 +29,24 @@ const UNIT_LABELS: Record<Unit, Record<Lang, string>> = {
 
 export function unitLabel(unit: Unit, lang: Lang): string {
   return UNIT_LABELS[unit][lang]
+}
+
+export interface Figure {
+  value: number
+  decimals: number
+}
+
+/**
+ * A figure in the unit its language writes it in (unitLabel). English writes amounts in billions
+ * of yuan, not in "100 million yuan": the same digits with the point moved one place, exact and
+ * with the precision published (1038亿元 = 103.8 billion yuan, 38211.40亿元 = 3,821.140 billion
+ * yuan). Every other figure, and every Chinese one, is as published.
+ */
+export function figureIn(figure: Figure, unit: Unit, lang: Lang): Figure {
+  if (unit !== '100m_yuan' || lang === 'zh')
+    return { value: figure.value, decimals: figure.decimals }
+  const digits = Math.round(figure.value * 10 ** figure.decimals)
+  return { value: digits / 10 ** (figure.decimals + 1), decimals: figure.decimals + 1 }
 }
 
 /**
@@ -47,7 +66,7 @@ function inTrillions(value: number, decimals: number): { value: number; decimals
 export interface FormattedValue {
   number: string
   unit: string
-  /** number and unit as one string: "5.1%", "1038亿元", "1,038 (100 million yuan)". */
+  /** number and unit as one string: "5.1%", "1038亿元", "103.8 billion yuan". */
   text: string
 }
 
@@ -69,11 +88,12 @@ export function formatValue(
       }
     }
   }
-  const number = formatNumber(value, decimals, lang)
+  const shown = figureIn({ value, decimals }, unit, lang)
+  const number = formatNumber(shown.value, shown.decimals, lang)
   const unitText = unitLabel(unit, lang)
   if (unit === 'pct' || lang === 'zh')
     return { number, unit: unitText, text: `${number}${unitText}` }
-  return { number, unit: unitText, text: unitText ? `${number} (${unitText})` : number }
+  return { number, unit: unitText, text: unitText ? `${number} ${unitText}` : number }
 }
 
 export const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', flat: '■' }

@@ -9,3 +9,10 @@ export function labelled(label: string, text: string, lang: Lang): string {
 export function withParens(text: string, inside: string, lang: Lang): string {
   return lang === 'zh' ? `${text}（${inside}）` : `${text} (${inside})`
 }
+
+/** "亿元、%" / "billion yuan, %": the units of a panel, each once, listed as each language lists. */
+export function unitList(units: readonly (string | undefined)[], lang: Lang): string {
+  return [...new Set(units.filter((u): u is string => Boolean(u)))].join(
+    lang === 'zh' ? '、' : ', ',
+  )
+}

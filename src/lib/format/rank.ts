@@ -15,8 +15,9 @@ function groupNameEn(group: Region): string {
 /**
  * One standing as officials write it, and only as far as it is true: "全省第3位" / "全省并列第3位"
  * / "珠三角第2位" for a rank of the whole scope; "已公布5市中第1位" for a position among the cities
- * published; nothing for a city alone (a position among one says nothing). English: "3rd of 21
- * cities", "joint 3rd of 21 cities", "2nd of 9 in the Pearl River Delta", "1st of 5 published".
+ * published; nothing for a city alone (a position among one says nothing: standingNote says
+ * that it is alone). English: "3rd of 21 cities", "joint 3rd of 21 cities", "2nd of 9 in the
+ * Pearl River Delta", "1st of 5 cities published".
  */
 export function rankText(standing: Standing, lang: Lang, group: Region | undefined): string | null {
   const { rank, tied, of } = standing
@@ -59,6 +60,24 @@ export function standingText(
   if (parts.every((p) => p.published))
     return `${parts.map((p) => p.text).join(separator)}${PUBLISHED[lang]}`
   return parts.map((p) => `${p.text}${p.published ? PUBLISHED[lang] : ''}`).join(separator)
+}
+
+/**
+ * What a tile or a table says where a standing would stand, for the only city of the province
+ * with a figure: not a position (a position among one says nothing, issue 29) but that it is the
+ * only one published, "全省仅本市已公布" / "the only city published". Otherwise its standing as far
+ * as it is true (standingText), or null.
+ */
+export function standingNote(
+  standing: CityStanding,
+  lang: Lang,
+  groupOf: (code: string) => Region | undefined,
+): string | null {
+  const text = standingText(standing, lang, groupOf)
+  if (text) return text
+  const { province } = standing
+  if (!province || isCompleteRank(province) || province.of !== 1) return null
+  return lang === 'zh' ? '全省仅本市已公布' : 'the only city published'
 }
 
 /** The sources of the published ranks in a standing, for the figure's source line. */

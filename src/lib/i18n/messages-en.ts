@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ts'
+import { countEn } from './plural.ts'
 
 /** English: loaded only when asked for (lang=en), so Chinese readers never download it. */
 export const en: Messages = {
@@ -22,7 +23,7 @@ export const en: Messages = {
   addCompare: 'Add a region to compare…',
   compareSelected: 'Regions compared',
   removeCompare: (name) => `Remove ${name} from the comparison`,
-  compareLimit: (n) => `Compare up to ${n} regions`,
+  compareLimit: (n) => `Compare up to ${countEn(n, 'region', 'regions')}`,
   language: 'Language',
   theme: 'Theme',
   themeLight: 'Light',
@@ -40,7 +41,7 @@ export const en: Messages = {
   groups: 'Region groups',
   periodsWithData: 'Periods with data for this region',
   periodsWithoutData: 'Periods without data for this region',
-  periodCount: (n) => `${n} figures`,
+  periodCount: (n) => countEn(n, 'figure', 'figures'),
   citiesPublished: (n) => `${n}/21 cities published`,
   stabilityGrowth: 'Stable growth',
   stabilityInvestment: 'Stable investment',

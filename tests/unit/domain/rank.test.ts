@@ -7,7 +7,7 @@ import {
   type Standing,
 } from '../../../src/domain/rank.ts'
 import { ObservationTable } from '../../../src/domain/observation-table.ts'
-import { rankText, standingText } from '../../../src/lib/format/rank.ts'
+import { rankText, standingNote, standingText } from '../../../src/lib/format/rank.ts'
 import type { Observation } from '../../../src/schemas/observations.ts'
 import { loadCatalog, loadTable } from '../../support/api-data.ts'
 
@@ -134,6 +134,38 @@ describe.each([
     expect(standing.province !== undefined && isCompleteRank(standing.province)).toBe(
       period === '2017-03' || published,
     )
+  })
+})
+
+describe('standingNote', () => {
+  const standing = (s: Partial<Standing>): Standing => ({
+    scope: 'province',
+    group: null,
+    rank: 1,
+    tied: false,
+    of: 1,
+    size: 21,
+    ...s,
+  })
+  it('says a city alone is the only one published, not 已公布1市中第1位 / 1st of 1', () => {
+    const alone = { province: standing({}) }
+    expect(standingText(alone, 'zh', groupOf)).toBeNull()
+    expect(standingNote(alone, 'zh', groupOf)).toBe('全省仅本市已公布')
+    expect(standingNote(alone, 'en', groupOf)).toBe('the only city published')
+  })
+  it('is the standing itself wherever there is one to say', () => {
+    for (const s of [
+      { province: standing({ of: 2 }) },
+      { province: standing({ rank: 3, of: 21 }) },
+      { province: standing({ rank: 16, of: 21, publishedIn: 'sa901c138' }) },
+    ]) {
+      for (const lang of ['zh', 'en'] as const)
+        expect(standingNote(s, lang, groupOf)).toBe(standingText(s, lang, groupOf))
+    }
+    expect(standingNote({ province: standing({ of: 2 }) }, 'en', groupOf)).toBe(
+      '1st of 2 cities published',
+    )
+    expect(standingNote({}, 'zh', groupOf)).toBeNull()
   })
 })
 

@@ -7,7 +7,8 @@ import { attentionTable, countLevels, coverageText } from '../lib/attention-view
 import { useAttention } from '../lib/use-attention.ts'
 import { ATTENTION_MESSAGES } from '../messages.ts'
 import { AttentionList } from './attention-list.tsx'
-import { labelled } from '../../../lib/format/punctuation.ts'
+import { labelled, unitList } from '../../../lib/format/punctuation.ts'
+import { unitLabel } from '../../../lib/format/number.ts'
 
 /**
  * 需关注, high on the dashboard: what the rules found in the view's period for every region, the
@@ -40,16 +41,20 @@ export default function AttentionPanel() {
         data-panel="attention"
         className="rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
       >
-        <strong className="font-semibold">{s.title}</strong> · {periodText}：{s.none}。{coverage}
-        {lang === 'zh' ? '。' : '.'}
+        <strong className="font-semibold">{s.title}</strong> · {periodText}
+        {lang === 'zh' ? `：${s.none}。${coverage}。` : `: ${s.none}. ${coverage}.`}
       </section>
     )
 
-  const units = attention.alerts.some((a) => a.condition === 'behind_schedule')
-    ? lang === 'zh'
-      ? '%、亿元'
-      : '%, 100 million yuan'
-    : '%'
+  const units = unitList(
+    [
+      '%',
+      attention.alerts.some((a) => a.condition === 'behind_schedule')
+        ? unitLabel('100m_yuan', lang)
+        : undefined,
+    ],
+    lang,
+  )
   return (
     <div data-panel="attention">
       <ChartPanel

@@ -10,19 +10,14 @@ import type { TargetReading } from '../../../domain/targets.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import type { GrowthFact } from './briefing-facts.ts'
 import type { Writer } from './writer.ts'
+import { countEn } from '../../../lib/i18n/plural.ts'
 
 const pct = (o: { value: number; decimals: number }) =>
   formatValue(Math.abs(o.value), o.decimals, 'pct', 'en').text
 
-/**
- * 亿元 in billions of yuan: the same digits with the point moved one place (1038亿元 = 103.8
- * billion yuan), exact, never rounded.
- */
+/** An amount as every English figure is written: 1038亿元 = "103.8 billion yuan" (figureIn). */
 export function level(o: Observation): string {
-  const digits = Math.round(Math.abs(o.value) * 10 ** o.decimals)
-  const billions = digits / 10 ** (o.decimals + 1)
-  const decimals = digits % 10 === 0 ? o.decimals : o.decimals + 1
-  return `${o.value < 0 ? '-' : ''}${formatNumber(billions, decimals, 'en')} billion yuan`
+  return formatValue(o.value, o.decimals, '100m_yuan', 'en').text
 }
 
 /** "grew by 5.1% year on year" / "fell by 2.7% year on year" / "was unchanged year on year". */
@@ -47,8 +42,9 @@ function upDown(o: Observation): string {
 
 function points(change: { value: number; decimals: number }, first: boolean): string {
   const size = formatNumber(Math.abs(change.value), change.decimals, 'en')
-  const unit = first ? 'percentage point' : 'point'
-  return `${size} ${unit}${Math.abs(change.value) === 1 ? '' : 's'}`
+  return first
+    ? countEn(size, 'percentage point', 'percentage points')
+    : countEn(size, 'point', 'points')
 }
 
 /**

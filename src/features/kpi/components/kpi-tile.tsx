@@ -8,7 +8,7 @@ import { changeSince } from '../../../lib/format/change.ts'
 import { indicatorName } from '../../../lib/format/names.ts'
 import { ARROWS, formatValue } from '../../../lib/format/number.ts'
 import { formatPeriod, formatPeriodSpan } from '../../../lib/format/period.ts'
-import { standingText } from '../../../lib/format/rank.ts'
+import { standingNote } from '../../../lib/format/rank.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { Messages } from '../../../lib/i18n/messages.ts'
 import type { Region } from '../../../schemas/regions.ts'
@@ -94,7 +94,7 @@ export function KpiTile({
   const value = observation
     ? formatValue(observation.value, observation.decimals, kpi.indicator.unit, lang)
     : null
-  const standing = observation ? standingText(kpi.standing, lang, groupOf) : null
+  const standing = observation ? standingNote(kpi.standing, lang, groupOf) : null
   const Heading = desk ? 'h4' : 'p'
 
   return (

@@ -1,5 +1,5 @@
 import { lazyChart } from '../../../components/chart/lazy-chart.tsx'
-import { formatValue, unitLabel } from '../../../lib/format/number.ts'
+import { figureIn, formatValue, unitLabel } from '../../../lib/format/number.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../../lib/theme.ts'
@@ -41,13 +41,16 @@ export function RankingBars({
     <RankingChart
       rows={ranking.rows.map((row) => ({
         label: `${numbered ? `${row.position.rank} ` : ''}${regionName(row.region, lang, true)}${mark?.(row.region.code) ? ` ${mark(row.region.code)}` : ''}`,
-        value: row.observation.value,
+        value: figureIn(row.observation, unit, lang).value,
         text: text(row.observation),
         selected: row.region.code === selected,
       }))}
       province={
         ranking.province
-          ? { value: ranking.province.value, label: t.provinceReference(text(ranking.province)) }
+          ? {
+              value: figureIn(ranking.province, unit, lang).value,
+              label: t.provinceReference(text(ranking.province)),
+            }
           : undefined
       }
       colors={colors}

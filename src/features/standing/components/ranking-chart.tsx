@@ -43,13 +43,20 @@ export default function RankingChart({
   // Wide enough for the longest label on one line ("16 Guangzhou"): a wrapped label would run
   // into the row below.
   const ems = Math.max(4, ...rows.map((r) => textEms(r.label)))
+  // Room past the longest bar for its figure: "5.1%", or an amount ("271.317 billion yuan").
+  const valueEms = Math.max(4.5, ...rows.map((r) => textEms(r.text)))
   return (
     <BarChart
       data={rows}
       layout="vertical"
       responsive
       style={{ width: '100%', height }}
-      margin={{ top: fontSize * 1.6, right: fontSize * 5, bottom: 4, left: 8 }}
+      margin={{
+        top: fontSize * 1.6,
+        right: Math.ceil((valueEms + 0.5) * fontSize),
+        bottom: 4,
+        left: 8,
+      }}
     >
       <CartesianGrid stroke={colors.grid} horizontal={false} />
       <XAxis

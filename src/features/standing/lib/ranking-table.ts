@@ -2,7 +2,7 @@ import { withParens } from '../../../lib/format/punctuation.ts'
 import type { PanelTable, TableCell } from '../../../domain/chart-data.ts'
 import type { Standing } from '../../../domain/rank.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
-import { unitLabel } from '../../../lib/format/number.ts'
+import { figureIn, unitLabel } from '../../../lib/format/number.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { standingText } from '../../../lib/format/rank.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
@@ -30,8 +30,9 @@ function changeText(change: number, t: StandingMessages): string {
 
 /**
  * The ranking as a table: the published cities only, with the columns that have something to
- * say — the rank in the group when a whole group is published, the ranks sources printed, the
- * change of rank when it can be computed.
+ * say — the position (not for a city alone: a position among one says nothing), the rank in the
+ * group when a whole group is published, the ranks sources printed, the change of rank when it
+ * can be computed.
  */
 export function rankingTable(
   ranking: Ranking,
@@ -42,11 +43,12 @@ export function rankingTable(
   const withGroup = ranking.rows.some((r) => r.group)
   const withPublished = ranking.rows.some((r) => r.published.province ?? r.published.group)
   const withChange = ranking.previousPeriod !== undefined
+  const withPosition = ranking.published > 1
   const groupOf = (code: string) => catalog.region.get(code)
   return {
     rowHeader: t.regionColumn,
     columns: [
-      t.rankColumn(ranking.published, ranking.total),
+      ...(withPosition ? [t.rankColumn(ranking.published, ranking.total)] : []),
       withParens(
         indicatorName(ranking.indicator, lang),
         unitLabel(ranking.indicator.unit, lang),
@@ -59,8 +61,8 @@ export function rankingTable(
     rows: ranking.rows.map((row) => ({
       header: regionName(row.region, lang, true),
       cells: [
-        place(row.position, t),
-        { value: row.observation.value, decimals: row.observation.decimals },
+        ...(withPosition ? [place(row.position, t)] : []),
+        figureIn(row.observation, ranking.indicator.unit, lang),
         ...(withGroup ? [row.group ? place(row.group, t) : null] : []),
         ...(withPublished
           ? [
@@ -89,8 +91,10 @@ export function rankingNote(
   t: StandingMessages,
 ): string {
   const notes = [t.publishedCities(ranking.published, ranking.total)]
-  if (!isCompleteRanking(ranking)) notes.push(t.partialRanking(ranking.published))
-  else if (ranking.previousPeriod)
+  if (!isCompleteRanking(ranking)) {
+    const only = ranking.rows.length === 1 ? ranking.rows[0]!.region : undefined
+    notes.push(t.partialRanking(ranking.published, only && regionName(only, lang, true)))
+  } else if (ranking.previousPeriod)
     notes.push(
       t.rankChangeHint(formatPeriod(ranking.previousPeriod, lang, ranking.indicator.measure)),
     )

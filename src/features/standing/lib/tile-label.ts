@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../domain/catalog.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import { formatValue } from '../../../lib/format/number.ts'
-import { standingText } from '../../../lib/format/rank.ts'
+import { standingNote } from '../../../lib/format/rank.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { Unit } from '../../../schemas/indicators.ts'
 import type { StandingMessages } from '../messages.ts'
@@ -28,7 +28,7 @@ export function tileLabel(
     ? formatValue(row.observation.value, row.observation.decimals, unit, lang).text
     : null
   const standing = row
-    ? standingText(rowStanding(row), lang, (code) => catalog.region.get(code))
+    ? standingNote(rowStanding(row), lang, (code) => catalog.region.get(code))
     : null
   // A hatched tile shows "—" (the legend says what the hatch means); its name says it in words.
   return {

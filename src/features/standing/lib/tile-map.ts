@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../lib/format/number.ts'
+import { figureIn, formatNumber } from '../../../lib/format/number.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { Ranking, RankingRow } from './build-ranking.ts'
 
@@ -66,7 +66,10 @@ export function mapClasses(values: number[]): MapClass[] {
  */
 export function legendLabels(ranking: Ranking, classes: MapClass[], lang: Lang): string[] {
   const decimals = Math.max(0, ...ranking.rows.map((r) => r.observation.decimals))
-  const number = (value: number) => formatNumber(value, decimals, lang)
+  const number = (value: number) => {
+    const shown = figureIn({ value, decimals }, ranking.indicator.unit, lang)
+    return formatNumber(shown.value, shown.decimals, lang)
+  }
   return classes.map((c) =>
     classes.length === 1 ? number(c.from) : `${number(c.from)}–${number(c.to)}`,
   )

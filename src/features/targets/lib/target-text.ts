@@ -1,6 +1,6 @@
 import type { GrowthReading, TargetReading } from '../../../domain/targets.ts'
 import type { TargetStatus } from '../../../domain/target-arithmetic.ts'
-import { formatNumber } from '../../../lib/format/number.ts'
+import { formatNumber, formatValue } from '../../../lib/format/number.ts'
 import { qualifierWords } from '../../../lib/format/qualifier.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { TargetMessages } from '../messages.ts'
@@ -66,7 +66,7 @@ export function statusOf(reading: TargetReading): TargetStatus | null {
 
 /**
  * The target in a few words, its qualifier kept: "增长5%左右", "力争增长10%以上", "完成1320亿元";
- * "growth of about 5%", "growth of at least 10% (aim)", "1,320 (100 million yuan)". A target in
+ * "growth of about 5%", "growth of at least 10% (aim)", "132.0 billion yuan". A target in
  * words is its words.
  */
 export function targetShort(reading: TargetReading, lang: Lang): string {
@@ -81,6 +81,8 @@ export function targetShort(reading: TargetReading, lang: Lang): string {
   const amount =
     target.kind === 'growth'
       ? `growth of ${bound}${number}%`
-      : `${bound}${number} ${target.unit === '亿元' ? '(100 million yuan)' : '(trillion yuan)'}`
+      : target.unit === '万亿元'
+        ? `${bound}${number} trillion yuan`
+        : `${bound}${formatValue(target.value, target.decimals, '100m_yuan', lang).text}`
   return aim ? `${amount} (aim)` : amount
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { KpiSection } from '../../../../src/features/kpi/components/kpi-section.tsx'
 import { resolveFilters } from '../../../../src/lib/url/use-filters.ts'
-import { loadCatalog } from '../../../support/api-data.ts'
+import { loadCatalog, loadFile } from '../../../support/api-data.ts'
 import { renderWithData, serveApi } from '../../../support/render.tsx'
 
 afterEach(() => {
@@ -66,6 +66,26 @@ describe('KPI tiles', () => {
     renderKpis('?region=zhuhai&period=2017-03')
     const tile = await screen.findByRole('article', { name: '规模以上工业增加值累计增速' })
     expect(tile).toHaveTextContent('全省第1位、珠三角第1位')
+  })
+
+  it('say of the only city published that it is, never a position among one', async () => {
+    // A period at which a single city has 规上工业增加值累计增速 (and a published figure of its
+    // own, so the tile is there): found in the official data, not typed in.
+    const catalog = loadCatalog()
+    const cities = new Set(catalog.cities.map((c) => c.code))
+    const official = catalog.manifest.datasets.find((d) => d.id === 'official')!
+    const byPeriod = new Map<string, string[]>()
+    for (const { year } of official.years)
+      for (const o of loadFile('official', year).observations)
+        if (o.indicator === 'iva_above_scale_yoy_pct' && cities.has(o.region))
+          byPeriod.set(o.period, [...(byPeriod.get(o.period) ?? []), o.region])
+    const alone = [...byPeriod].find(([, regions]) => regions.length === 1)
+    expect(alone, 'no period with one city alone in the official data').toBeDefined()
+    const [period, [city]] = alone as [string, [string]]
+    renderKpis(`?region=${city}&period=${period}`)
+    const tile = await screen.findByRole('article', { name: '规模以上工业增加值累计增速' })
+    expect(tile).toHaveTextContent('全省仅本市已公布')
+    expect(tile.textContent).not.toMatch(/第1位|1市中/)
   })
 
   it('show a month figure under 当月 and mark year-to-date-only tiles', async () => {

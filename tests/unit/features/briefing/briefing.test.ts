@@ -208,7 +208,8 @@ describe('sentence rules', () => {
     const o = { region: 'x', period: '2019-12', indicator: 'x', source: 's' }
     expect(level({ ...o, value: 1038, decimals: 0 })).toBe('103.8 billion yuan')
     expect(level({ ...o, value: 7220.42, decimals: 2 })).toBe('722.042 billion yuan')
-    expect(level({ ...o, value: 36800, decimals: 0 })).toBe('3,680 billion yuan')
+    // As a tile writes it: one convention for amounts in English.
+    expect(level({ ...o, value: 36800, decimals: 0 })).toBe('3.68 trillion yuan')
   })
 })
 

@@ -132,6 +132,47 @@ describe('buildRanking', () => {
   })
 })
 
+describe('a single published city', () => {
+  const ranking = buildRanking(table([['zhuhai', '2019-06', 2.2]]), catalog, iva, '2019-06')
+  const others = catalog.cities.filter((c) => c.code !== 'zhuhai')
+
+  it('has no position column: a position among one says nothing', () => {
+    const zh = rankingTable(ranking, catalog, 'zh', { ...s, regionColumn: '地区' })
+    expect(zh.columns).toEqual(['规模以上工业增加值累计增速（%）'])
+    expect(zh.rows).toEqual([{ header: '珠海', cells: [{ value: 2.2, decimals: 1 }] }])
+    const en = rankingTable(ranking, catalog, 'en', {
+      ...STANDING_MESSAGES.en,
+      regionColumn: 'Region',
+    })
+    expect(en.columns.join(' ')).not.toMatch(/Position|among/)
+  })
+
+  it('is said to be the only one published, by name, under the ranking', () => {
+    expect(rankingNote(ranking, catalog, 'zh', s)).toBe(
+      `1/21 市已发布；仅珠海已公布，无从排序，不是全省位次；另有20市未公布：${others.map((c) => c.shortZh).join('、')}。`,
+    )
+    const en = rankingNote(ranking, catalog, 'en', STANDING_MESSAGES.en)
+    expect(en).toContain(
+      'only Zhuhai is published: there is no order to show, nor a rank in the province',
+    )
+    expect(en).toContain('20 more cities not published')
+    expect(en).not.toMatch(/\b1 cities\b|cities are published/)
+    // Without the name (a caller that only counts), still one city, and no order.
+    expect(s.partialRanking(1)).toBe('仅1市已公布，无从排序，不是全省位次')
+    expect(STANDING_MESSAGES.en.partialRanking(1)).toMatch(/^only one city is published: /)
+  })
+
+  it('is named on the map as the only city published, never as 1st of 1', () => {
+    const tile = buildTileMap(ranking).tiles.find((t) => t.code === 'zhuhai')!
+    expect(tileLabel(tile, 'pct', catalog, 'zh', s, '暂无数据').accessible).toBe(
+      '珠海 2.2%，全省仅本市已公布',
+    )
+    expect(tileLabel(tile, 'pct', catalog, 'en', STANDING_MESSAGES.en, 'No data').accessible).toBe(
+      'Zhuhai 2.2%, the only city published',
+    )
+  })
+})
+
 describe('the ranks sources printed', () => {
   // 2024年1-12月: 8 of 21 published; 清远's 政府工作报告 printed 全省第1, 惠州's 珠三角第一.
   const ranking = buildRanking(loadTable('official', [2024]), catalog, iva, '2024-12')

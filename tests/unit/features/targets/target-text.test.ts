@@ -38,13 +38,7 @@ describe('a target in words, its qualifier kept', () => {
       'growth of at least 10% (aim)',
     ],
     ['guangdong', 2024, 'iva_above_scale_yoy_pct', '增长5%', 'growth of 5%'],
-    [
-      'dongguan',
-      2025,
-      'industrial_investment_100m_yuan',
-      '完成1320亿元',
-      '1,320 (100 million yuan)',
-    ],
+    ['dongguan', 2025, 'industrial_investment_100m_yuan', '完成1320亿元', '132.0 billion yuan'],
     [
       'guangdong',
       2025,

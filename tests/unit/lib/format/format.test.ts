@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { describeChange } from '../../../../src/domain/change.ts'
 import { changeSince, changeText } from '../../../../src/lib/format/change.ts'
-import { formatNumber, formatValue } from '../../../../src/lib/format/number.ts'
-import { loadTable } from '../../../support/api-data.ts'
+import {
+  figureIn,
+  formatNumber,
+  formatValue,
+  unitLabel,
+} from '../../../../src/lib/format/number.ts'
+import { loadCatalog, loadTable } from '../../../support/api-data.ts'
+import { sourceLabel } from '../../../../src/lib/format/names.ts'
+import { unitList } from '../../../../src/lib/format/punctuation.ts'
 import { changeInPoints } from '../../../../src/domain/change.ts'
 import { clockTime } from '../../../../src/lib/api/freshness.ts'
 import { isPeriod, periodsOfYear } from '../../../../src/domain/period.ts'
@@ -18,8 +25,29 @@ describe('figures as published', () => {
   it('writes Chinese figures without thousands separators, English with them', () => {
     expect(formatValue(1038, 0, '100m_yuan', 'zh').text).toBe('1038亿元')
     expect(formatValue(7220.42, 2, '100m_yuan', 'zh').text).toBe('7220.42亿元')
-    expect(formatValue(7220.42, 2, '100m_yuan', 'en').text).toBe('7,220.42 (100 million yuan)')
     expect(formatNumber(15500, 0, 'zh')).toBe('15500')
+  })
+
+  it('writes an amount in English in billions of yuan, exactly and to the precision published', () => {
+    expect(formatValue(7220.42, 2, '100m_yuan', 'en').text).toBe('722.042 billion yuan')
+    expect(formatValue(1038, 0, '100m_yuan', 'en').text).toBe('103.8 billion yuan')
+    // The zero was published (38211.40亿元): it stays.
+    expect(formatValue(38211.4, 2, '100m_yuan', 'en').text).toBe('3,821.140 billion yuan')
+    expect(formatValue(-12.5, 1, '100m_yuan', 'en').text).toBe('-1.25 billion yuan')
+    // 万亿元 in Chinese, trillions in English, when that is exact.
+    expect(formatValue(36800, 0, '100m_yuan', 'zh').text).toBe('3.68万亿元')
+    expect(formatValue(36800, 0, '100m_yuan', 'en').text).toBe('3.68 trillion yuan')
+    expect(unitLabel('100m_yuan', 'en')).toBe('billion yuan')
+    // What tables and charts plot: the same figure in the unit of their header.
+    expect(figureIn({ value: 1038, decimals: 0 }, '100m_yuan', 'en')).toEqual({
+      value: 103.8,
+      decimals: 1,
+    })
+    expect(figureIn({ value: 1038, decimals: 0 }, '100m_yuan', 'zh')).toEqual({
+      value: 1038,
+      decimals: 0,
+    })
+    expect(figureIn({ value: 5.1, decimals: 1 }, 'pct', 'en')).toEqual({ value: 5.1, decimals: 1 })
   })
 
   it('groups English thousands on the whole part only, sign kept', () => {
@@ -143,5 +171,22 @@ describe('periods', () => {
     expect(formatPeriod('2019-06', 'zh', 'month')).toBe('2019年6月')
     expect(formatPeriod('2019-06', 'en')).toBe('Jan–Jun 2019')
     expect(formatPeriodShort('2019-06', 'zh')).toBe('19年1-6月')
+  })
+})
+
+describe('English reads as English', () => {
+  it('lists a panel’s units once each, with the language’s own separator', () => {
+    expect(unitList(['%', '%'], 'en')).toBe('%')
+    expect(unitList(['billion yuan', '%', undefined], 'en')).toBe('billion yuan, %')
+    expect(unitList(['亿元', '%'], 'zh')).toBe('亿元、%')
+  })
+
+  it('says in English that a report’s copy names no newspaper, in Chinese as written', () => {
+    // A source the data record with no outlet named: found in the sources, not typed in.
+    const source = [...loadCatalog().source.values()].find((s) => s.publisher === '未注明报刊')
+    expect(source, 'no source with 未注明报刊 in sources.json').toBeDefined()
+    expect(sourceLabel(source!, 'en')).toMatch(/^Outlet not named, “/)
+    expect(sourceLabel(source!, 'en')).not.toContain('未注明报刊')
+    expect(sourceLabel(source!, 'zh')).toMatch(/^未注明报刊《/)
   })
 })

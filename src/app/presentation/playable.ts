@@ -71,6 +71,8 @@ export function slideHasContent(
         TECH_SERIES.map((s) => s.id),
       )
     case 'ranking':
+      // A ranking of one city is a single bar with nothing to compare: not worth a slide.
+      return catalog.cities.filter((c) => table.get(c.code, period, view.indicator)).length > 1
     case 'map':
       return catalog.cities.some((c) => table.get(c.code, period, view.indicator))
     case 'scorecard':

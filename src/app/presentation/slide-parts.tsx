@@ -64,9 +64,12 @@ export function NotPublished({ props, ids }: { props: SlideProps; ids: readonly 
   )
 }
 
-/** A few figures as large type, each with its name and full period (a chart of one or two says less). */
+/**
+ * A few figures as large type, each with its name and full period (a chart of one or two says
+ * less); one of an earlier period than the slide's is marked 非本期数据, as a slide's title is.
+ */
 function LargeFigures({ props, observations }: { props: SlideProps; observations: Observation[] }) {
-  const { catalog, lang } = props
+  const { catalog, lang, view } = props
   return (
     <ul className="flex flex-col gap-[2rem]">
       {observations.map((o) => {
@@ -75,8 +78,15 @@ function LargeFigures({ props, observations }: { props: SlideProps; observations
         const value = formatValue(o.value, o.decimals, indicator.unit, lang)
         return (
           <li key={`${o.indicator}|${o.period}`}>
-            <p className="text-[2rem]">
-              {indicatorName(indicator, lang)} · {formatPeriod(o.period, lang)}
+            <p className="flex flex-wrap items-baseline gap-x-[1rem] text-[2rem]">
+              <span>
+                {indicatorName(indicator, lang)} · {formatPeriod(o.period, lang)}
+              </span>
+              {o.period !== view.period && (
+                <span className="rounded-[0.5rem] border-[0.2rem] border-amber-500 px-[0.5rem] text-amber-800 dark:text-amber-200">
+                  {PRESENTATION_MESSAGES[lang].olderMark}
+                </span>
+              )}
             </p>
             <p className="text-[5rem] leading-tight font-bold tabular-nums">
               {value.number}
@@ -127,12 +137,23 @@ export function SlideChart({
   props,
   title,
   chart,
+  tiles = [],
 }: {
   props: SlideProps
   title: string
   chart: (Omit<YearChart, 'rightUnit'> & { rightUnit?: string | undefined }) | Empty | null
+  /** The indicators the slide shows as tiles, for its period: not shown again as figures. */
+  tiles?: readonly string[]
 }) {
-  const { colors, lang, t, scale } = props
+  const { colors, lang, t, scale, view } = props
+  const few =
+    chart && 'data' in chart && chart.data.observations.length < MIN_CHART_POINTS
+      ? chart.data.observations.filter(
+          (o) => !(o.period === view.period && tiles.includes(o.indicator)),
+        )
+      : null
+  // Figures the tiles beside already show: nothing more to say here, not even a caption.
+  if (few?.length === 0) return null
   return (
     <figure className="flex min-w-0 flex-col gap-[0.5rem]">
       <figcaption className="text-[1.75rem]">{title}</figcaption>
@@ -150,7 +171,7 @@ export function SlideChart({
         />
       ) : chart && 'data' in chart ? (
         // Fewer than three figures: a near-empty chart on a wall says less than the figures.
-        <LargeFigures props={props} observations={chart.data.observations} />
+        <LargeFigures props={props} observations={few ?? []} />
       ) : (
         <div className="h-[48rem]">
           <PanelStatusView

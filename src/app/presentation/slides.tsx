@@ -20,6 +20,8 @@ import { CitySlide } from './city-slide.tsx'
 import { AttentionSlideView } from './attention-slide.tsx'
 import { hasTile, NotPublished, SlideChart, Tile, type SlideProps } from './slide-parts.tsx'
 import type { Stability } from '../../schemas/indicators.ts'
+import { periodYear } from '../../domain/period.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
 import { withParens } from '../../lib/format/punctuation.ts'
 import { stabilityNames } from '../../lib/i18n/messages.ts'
 
@@ -139,10 +141,18 @@ function YearSlide({
         ))}
         <NotPublished props={props} ids={figures} />
       </div>
-      <SlideChart props={props} title={title} chart={chart} />
+      <SlideChart
+        props={props}
+        title={view.period ? `${title} · ${yearLabel(periodYear(view.period), lang)}` : title}
+        chart={chart}
+        tiles={figures.filter((id) => hasTile(props, id))}
+      />
     </div>
   )
 }
+
+/** "2025年" / "2025": the year a year chart's periods (1-2月 … 1-12月) are of. */
+const yearLabel = (year: number, lang: Lang) => (lang === 'zh' ? `${year}年` : String(year))
 
 export function SlideContent(props: SlideProps) {
   const { lang } = props

@@ -118,10 +118,13 @@ function partsOf(blocks: Block[]): SheetSpec['parts'] {
   })
 }
 
-/** A trend's periods, first to last, as its table's rows name them. */
+/**
+ * A trend's periods over years, first to last, as its table's rows name them (2023年1-2月); a
+ * year's chart (rows 1-2月 …) is of the selected period's year, which the sheet already says.
+ */
 function spanOf(blocks: Block[]): string | undefined {
   const rows = blocks.find((b) => b.kind === 'chart')?.table.rows
-  if (!rows || rows.length < 2) return undefined
+  if (!rows || rows.length < 2 || !/\d{4}/.test(rows[0]!.header)) return undefined
   return `${rows[0]!.header}–${rows.at(-1)!.header}`
 }
 

@@ -93,7 +93,13 @@ export function DashboardPage() {
               once, so it is prerendered with them and its text paints with the HTML. */}
           <div data-panel="briefing">
             <Suspense fallback={null}>
-              <BriefingPanel actions={<PeriodDocuments />} />
+              <BriefingPanel
+                actions={
+                  <Suspense fallback={null}>
+                    <PeriodDocuments />
+                  </Suspense>
+                }
+              />
             </Suspense>
           </div>
         </PanelBoundary>

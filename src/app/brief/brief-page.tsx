@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { labelled, withParens } from '../../lib/format/punctuation.ts'
 import { CHART_MESSAGES } from '../../components/chart/messages.ts'
@@ -152,7 +153,9 @@ export default function BriefPage() {
         >
           {b.backToDashboard}
         </Button>
-        <PeriodDocuments />
+        <Suspense fallback={null}>
+          <PeriodDocuments />
+        </Suspense>
       </div>
       <div className="mx-auto mb-3 w-[186mm] print:hidden">
         <IgnoredNotice />

@@ -74,7 +74,9 @@ export default tseslint.config(
           ],
         },
       ],
-      'import-x/no-cycle': 'error',
+      // Our own modules' cycles: a package's type files (write-excel-file's) import by names
+      // the resolver does not follow.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'no-restricted-imports': [
         'error',
         {

@@ -8,6 +8,7 @@ import { FilterBar } from '../features/filters/index.ts'
 import { BriefingPanel, Headline } from '../features/briefing/index.ts'
 import { KpiSection } from '../features/kpi/index.ts'
 import { AttentionPanel } from '../features/attention/index.ts'
+import { PeriodDocuments } from '../features/documents/index.ts'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
 import { PeriodMoveNotice } from './period-move-notice.tsx'
@@ -92,7 +93,13 @@ export function DashboardPage() {
               once, so it is prerendered with them and its text paints with the HTML. */}
           <div data-panel="briefing">
             <Suspense fallback={null}>
-              <BriefingPanel />
+              <BriefingPanel
+                actions={
+                  <Suspense fallback={null}>
+                    <PeriodDocuments />
+                  </Suspense>
+                }
+              />
             </Suspense>
           </div>
         </PanelBoundary>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { labelled, withParens } from '../../lib/format/punctuation.ts'
 import { CHART_MESSAGES } from '../../components/chart/messages.ts'
@@ -16,14 +17,14 @@ import {
   useAttention,
 } from '../../features/attention/index.ts'
 import { buildBriefing, BRIEFING_MESSAGES } from '../../features/briefing/index.ts'
-import { DocumentButton, makeNotice } from '../../features/documents/index.ts'
+import { PeriodDocuments } from '../../features/documents/index.ts'
 import { buildTrend, TREND_MESSAGES, trendYears } from '../../features/trend/index.ts'
 import { regionName } from '../../lib/format/names.ts'
 import { formatPeriod } from '../../lib/format/period.ts'
 import { standingSources } from '../../lib/format/rank.ts'
 import { useStrings } from '../../lib/i18n/use-messages.ts'
 import { chartColors } from '../../lib/theme.ts'
-import { staticFileQuery, targetsQuery } from '../../lib/api/queries.ts'
+import { targetsQuery } from '../../lib/api/queries.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
 import { hrefFor } from '../../lib/url/href.ts'
 import { navigate } from '../../lib/url/use-location.ts'
@@ -59,14 +60,6 @@ export default function BriefPage() {
   const colors = chartColors(false, filters.colors)
   const data = useObservations(filters.dataset, period ? trendYears(period) : [])
   const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset)).data?.targets
-  const settings = useQuery({
-    ...staticFileQuery(
-      catalog.manifest,
-      'document-settings.json',
-      (s) => s.DocumentSettingsFileSchema,
-    ),
-    retry: false,
-  }).data?.settings
   const region = catalog.region.get(filters.region)
   const attention = useAttention(filters.dataset, period)
   const entry = datasetEntry(catalog, filters.dataset)
@@ -160,28 +153,9 @@ export default function BriefPage() {
         >
           {b.backToDashboard}
         </Button>
-        <DocumentButton
-          label={b.downloadNotice}
-          lang={lang}
-          disabled={!table || !period || !targets}
-          make={() =>
-            makeNotice({
-              table: table!,
-              catalog,
-              targets: targets ?? [],
-              region: filters.region,
-              compare: filters.compare,
-              period: period!,
-              lang,
-              colors,
-              syntheticLabel: synthetic ? t.syntheticLabel : null,
-              dataAsOf: entry?.dataAsOf ?? undefined,
-              setting: settings?.find((s) => s.dataset === filters.dataset),
-              today: new Date(),
-              findings: attention.status === 'ready' ? attention.attention : null,
-            })
-          }
-        />
+        <Suspense fallback={null}>
+          <PeriodDocuments />
+        </Suspense>
       </div>
       <div className="mx-auto mb-3 w-[186mm] print:hidden">
         <IgnoredNotice />

@@ -112,6 +112,35 @@ export function ChartPanel({
     )
   }
 
+  // Each source on its own row; the figures as numbers (xlsx.ts, loaded on the first click).
+  const downloadXlsx = async (table: PanelTable) => {
+    try {
+      const { workbookBlob } = await import('./xlsx.ts')
+      const blob = await workbookBlob([
+        {
+          name: meta.title,
+          title: meta.title,
+          meta: [
+            [t.unit, meta.unit],
+            [t.period, meta.period],
+            ...(meta.sources.length > 0 ? meta.sources : ['—']).map((line, i): [string, string] => [
+              i === 0 ? t.sourceLine : '',
+              line,
+            ]),
+            [t.datasetLine, meta.dataset],
+            ...(footnote ? [[t.noteLine, footnote] as [string, string]] : []),
+            ...(meta.synthetic ? [['', t.syntheticLabel] as [string, string]] : []),
+          ],
+          parts: [{ kind: 'table', table }],
+        },
+      ])
+      saveFile(fileName([meta.title, meta.period], 'xlsx'), blob)
+      setExportError(null)
+    } catch (error) {
+      setExportError(`${t.xlsxFailed}${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+
   const downloadPng = async (legend: { label: string; color: string }[]) => {
     const svg = chartBox.current?.querySelector<SVGSVGElement>(
       'svg[data-chart], .recharts-wrapper > svg',
@@ -187,6 +216,7 @@ export function ChartPanel({
             >
               {t.downloadCsv}
             </Button>
+            <Button onClick={() => void downloadXlsx(state.value.table)}>{t.downloadXlsx}</Button>
             {view === 'chart' && png && (
               <Button onClick={() => void downloadPng(state.value.legend)}>{t.downloadPng}</Button>
             )}

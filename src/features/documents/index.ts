@@ -1,30 +1,15 @@
-import type { DeckInput } from './lib/deck.ts'
-import type { NoticeInput } from './lib/notice.ts'
-export { DocumentButton } from './components/document-button.tsx'
+import { lazyRetry } from '../../lib/lazy-retry.ts'
 export type { DeckInput, DeckSlide } from './lib/deck.ts'
 export type { NoticeInput } from './lib/notice.ts'
+export type { WorkbookInput } from './lib/workbook.ts'
 
-/** The 通报 as a Word file; the document code (docx) is fetched on the first call. */
-export async function makeNotice(input: NoticeInput): Promise<{ name: string; blob: Blob }> {
-  const [{ buildNotice }, { noticeDocx }] = await Promise.all([
-    import('./lib/notice.ts'),
-    import('./lib/notice-docx.ts'),
-  ])
-  const notice = buildNotice(input)
-  return { name: notice.fileName, blob: await noticeDocx(notice) }
-}
-
-/** The deck as a PowerPoint file; the document code (pptxgenjs) is fetched on the first call. */
-export async function makeDeck(input: DeckInput): Promise<{ name: string; blob: Blob }> {
-  const [{ buildDeck }, { deckPptx }] = await Promise.all([
-    import('./lib/deck.ts'),
-    import('./lib/deck-pptx.ts'),
-  ])
-  return { name: `${input.title}.pptx`, blob: await deckPptx(buildDeck(input), input) }
-}
-
-/** Each slide's speaker notes (its 通报 sentence and sources), as the PowerPoint file has them. */
-export async function deckNotes(input: DeckInput): Promise<string[]> {
-  const { buildDeck } = await import('./lib/deck.ts')
-  return buildDeck(input).map((slide) => slide.notes)
-}
+/**
+ * 下载通报（Word） and 下载本期数据（Excel） for the selected view, a chunk of its own: on the
+ * dashboard's 简报 panel they are not first-view code (nor are the files they fetch).
+ */
+export const PeriodDocuments = lazyRetry<object>(() =>
+  import('./components/period-documents.tsx').then((module) => ({
+    default: module.PeriodDocuments,
+  })),
+)
+export { deckNotes, makeDeck, makeNotice, makeWorkbook } from './make.ts'

@@ -44,6 +44,34 @@ const zh = {
   tableNo: (n: number, title: string) => `表${n}\u3000${title}`,
   mapAsTable: '各市位置示意图在网页演示中查看；此处以表格列出各市数据。',
   recipientsColon: '：',
+  workbook: {
+    downloadExcel: '下载本期数据（Excel）',
+    name: '数据表',
+    /** "2024年1-8月全省工业“三稳”监测数据". */
+    fileName: (period: string, region: string) => `${period}${region}工业“三稳”监测数据`,
+    sheets: {
+      overview: '主要指标',
+      targets: '年度目标完成情况',
+      iva: '规上工业增加值',
+      investment: '工业投资',
+      hightech: '高技术制造业',
+      tech: '技术改造投资',
+      scorecard: '各市计分卡',
+      attention: '需关注事项',
+    },
+    ranking: (what: string) => `各市${what}`,
+    region: '地区',
+    period: '统计期',
+    asOf: '数据截至',
+    unit: '单位',
+    change: '比上期',
+    rank: '位次',
+    unitColumn: '见“单位”列',
+    inHeaders: '见各列标题',
+    inCells: '见表内',
+    versusProvince: (what: string) => `${what}与全省比较`,
+    nothing: '本期未公布相关数据。',
+  },
 }
 
 export type DocumentMessages = typeof zh
@@ -94,6 +122,33 @@ const en: DocumentMessages = {
   tableNo: (n, title) => `Table ${n}. ${title}`,
   mapAsTable: 'The tile map is in the browser deck; here the cities’ figures as a table.',
   recipientsColon: ':',
+  workbook: {
+    downloadExcel: 'Download the period (Excel)',
+    name: 'workbook',
+    fileName: (period, region) => `Industrial “three stabilities” figures, ${region}, ${period}`,
+    sheets: {
+      overview: 'Key figures',
+      targets: 'Annual targets',
+      iva: 'Value added',
+      investment: 'Industrial investment',
+      hightech: 'High-tech manufacturing',
+      tech: 'Tech-transformation investment',
+      scorecard: 'City scorecard',
+      attention: 'Needing attention',
+    },
+    ranking: (what) => `Cities, ${what}`,
+    region: 'Region',
+    period: 'Period',
+    asOf: 'Data as of',
+    unit: 'Unit',
+    change: 'Change',
+    rank: 'Rank',
+    unitColumn: 'see the Unit column',
+    inHeaders: 'see the column headings',
+    inCells: 'in the cells',
+    versusProvince: (what) => `${what} against the province`,
+    nothing: 'No figure published for this period.',
+  },
 }
 
 export const DOCUMENT_MESSAGES: Record<Lang, DocumentMessages> = { zh, en }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { panelStatus, PanelStatusView } from '../../../components/chart/panel-state.tsx'
 import { usePanelContext } from '../../../components/chart/use-panel-context.ts'
 import { SyntheticBadge } from '../../../components/synthetic-badge.tsx'
@@ -15,8 +15,11 @@ import { navigate } from '../../../lib/url/use-location.ts'
 import { buildBriefing } from '../lib/build-briefing.ts'
 import { BRIEFING_MESSAGES } from '../messages.ts'
 
-/** The briefing for the selected region and period, with a copy button and the print view. */
-export function BriefingPanel() {
+/**
+ * The briefing for the selected region and period, with a copy button, the print view and the
+ * app's document downloads (`actions`: the 通报 as Word, the period as Excel).
+ */
+export function BriefingPanel({ actions }: { actions?: ReactNode }) {
   const context = usePanelContext()
   const { filters, catalog, synthetic, sourceLines } = context
   const t = { ...context.t, ...useStrings(BRIEFING_MESSAGES) }
@@ -87,6 +90,7 @@ export function BriefingPanel() {
             >
               {t.printBrief}
             </Button>
+            {actions}
             <p role="status" className="text-xs text-slate-600 dark:text-slate-300">
               {copied}
             </p>

@@ -4,22 +4,32 @@ import { saveFile } from '../../../components/chart/download.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 
 const WORDS = {
-  zh: { making: '正在生成…', failed: '文件未能生成：' },
-  en: { making: 'Making the file…', failed: 'The file could not be made: ' },
+  zh: {
+    making: '正在生成…',
+    failed: (what: string, why: string) => `${what}未能生成：${why}。未提供不完整的文件，请重试。`,
+  },
+  en: {
+    making: 'Making the file…',
+    failed: (what: string, why: string) =>
+      `${what} could not be made: ${why}. No partial file was offered; try again.`,
+  },
 }
 
 /**
  * A button that makes an office file (its code loaded on the first click: docx and pptxgenjs
  * are not first-view code) and saves it; while it is made it says so, and a failure is said
- * beside it.
+ * beside it, naming the file and why; nothing half-made is saved.
  */
 export function DocumentButton({
   label,
+  what = label,
   lang,
   make,
   disabled = false,
 }: {
   label: string
+  /** The file, as a failure names it: 通报（Word）未能生成：…. */
+  what?: string
   lang: Lang
   make: () => Promise<{ name: string; blob: Blob }>
   disabled?: boolean
@@ -42,7 +52,7 @@ export function DocumentButton({
             })
             .catch((error: unknown) => {
               const message = error instanceof Error ? error.message : String(error)
-              setState({ busy: false, error: `${words.failed}${message}` })
+              setState({ busy: false, error: words.failed(what, message) })
             })
         }}
       >

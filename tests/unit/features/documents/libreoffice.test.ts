@@ -1,6 +1,7 @@
 /**
- * A real client: LibreOffice (Debian libreoffice-writer-nogui, libreoffice-impress-nogui; .ci/run
- * installs them) opens each generated file and converts it to PDF; pdftotext reads the result.
+ * A real client: LibreOffice (Debian libreoffice-writer-nogui, libreoffice-impress-nogui,
+ * libreoffice-calc-nogui; .ci/run installs them) opens each generated file and converts it to PDF
+ * (pdftotext reads the result) or, a workbook, to one CSV per sheet.
  * DOCUMENTS_OUT=dir keeps the files and PDFs there (to look at them: pdftoppm -png).
  */
 import { execFileSync } from 'node:child_process'
@@ -15,6 +16,9 @@ import { buildNotice } from '../../../../src/features/documents/lib/notice.ts'
 import { noticeDocx } from '../../../../src/features/documents/lib/notice-docx.ts'
 import { formatPeriod } from '../../../../src/lib/format/period.ts'
 import { deckInput, noticeInput } from '../../../support/documents.ts'
+import { sheetNames, workbookBlob } from '../../../../src/components/chart/xlsx.ts'
+import { buildWorkbook } from '../../../../src/features/documents/lib/workbook.ts'
+import { parse } from 'csv-parse/sync'
 import { officeParts, partText } from './docx-helpers.ts'
 
 const out = process.env.DOCUMENTS_OUT ?? mkdtempSync(path.join(tmpdir(), 'documents-'))
@@ -266,4 +270,52 @@ describe('LibreOffice opens the generated files', { timeout: 180_000 }, () => {
       })
     })
   }
+
+  for (const dataset of ['official', 'demo'] as const)
+    it(`the ${dataset} period workbook (.xlsx) opens in Calc: every sheet, its title, sources and figures as shown`, async () => {
+      const deck = deckInput(dataset)
+      const sheets = buildWorkbook({
+        ...deck,
+        region: 'guangdong',
+        period: noticeInput(dataset).period,
+        datasetLabel: dataset,
+      })
+      const file = path.join(out, `${dataset}-period.xlsx`)
+      writeFileSync(file, new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer()))
+      // Every sheet as its own CSV (the last token, -1), cells as Calc shows them (the ninth).
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${out}/profile`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+          '--outdir',
+          out,
+          file,
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      )
+      const names = sheetNames(sheets.map((s) => s.name))
+      sheets.forEach((spec, i) => {
+        const csv = readFileSync(path.join(out, `${dataset}-period-${names[i]!}.csv`), 'utf8')
+        const rows: string[][] = parse(csv, { relaxColumnCount: true })
+        expect(rows[0]![0]).toBe(spec.title)
+        spec.meta.forEach(([label, value], j) => {
+          expect(rows[1 + j]!.slice(0, 2)).toEqual([label, value])
+        })
+        // Each figure as published (its decimals kept: 1.0 stays 1.0), beside its row's name.
+        const shown = new Map(rows.map((row) => [row[0], row]))
+        for (const part of spec.parts) {
+          if (part.kind !== 'table') continue
+          for (const row of part.table.rows)
+            row.cells.forEach((cell, c) => {
+              if (cell && 'value' in cell)
+                expect(shown.get(row.header)?.[c + 1], `${spec.name}: ${row.header}`).toBe(
+                  cell.value.toFixed(cell.decimals),
+                )
+            })
+        }
+      })
+    })
 })

@@ -1,0 +1,62 @@
+import type { Browser, Page } from 'playwright-core'
+import { median } from './interaction.ts'
+
+type Viewport = { width: number; height: number }
+
+export interface DocumentTimes {
+  /** The first click: the document code (docx or pptxgenjs) fetched and compiled, then the file. */
+  first: number
+  /** The next clicks, the code in hand: making the file alone. */
+  times: number[]
+  median: number
+}
+
+/** Click → the browser's download event, in ms (the file made and handed to the browser). */
+async function timeDownload(
+  page: Page,
+  name: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<number> {
+  await prepare?.(page)
+  const button = page.getByRole('button', { name, exact: true })
+  await button.waitFor()
+  for (let i = 0; i < 100 && !(await button.isEnabled()); i++) await page.waitForTimeout(100)
+  const started = performance.now()
+  await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()])
+  return performance.now() - started
+}
+
+/**
+ * The time to make the default view's documents with the CPU slowed `throttle`× (a slower office
+ * PC): the 通报 (.docx) from the brief page's 下载通报（Word） and the deck (.pptx) from
+ * presentation mode's 下载PPT, the official data's default view and deck, each `repeats` times
+ * after the first click.
+ */
+export async function documentTimes(
+  browser: Browser,
+  url: string,
+  { throttle, repeats, viewport }: { throttle: number; repeats: number; viewport: Viewport },
+): Promise<{ docx: DocumentTimes; pptx: DocumentTimes }> {
+  const measure = async (path: string, name: string, prepare?: (page: Page) => Promise<void>) => {
+    const page = await browser.newPage({ viewport, serviceWorkers: 'block', acceptDownloads: true })
+    try {
+      await page.goto(`${url}${path}`)
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+      const first = await timeDownload(page, name, prepare)
+      const times: number[] = []
+      for (let i = 0; i < repeats; i++) times.push(await timeDownload(page, name, prepare))
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+      return { first, times, median: median(times) }
+    } finally {
+      await page.close()
+    }
+  }
+  const docx = await measure('/?view=brief', '下载通报（Word）')
+  const pptx = await measure('/?present=1', '下载PPT', async (page) => {
+    await page.locator('main footer [data-slide-count]').waitFor({ timeout: 60_000 })
+    // The control bar shows on a move of the mouse.
+    await page.mouse.move(400, 400)
+  })
+  return { docx, pptx }
+}

@@ -71,7 +71,7 @@ describe('presentation mode', () => {
     await expect.poll(() => heading(page)).toBe('各市分布（示意图）')
     // The deck gives this slide no duration of its own: interval=7 applies.
     expect(await page.getByRole('progressbar').getAttribute('aria-valuemax')).toBe('7')
-    expect(await page.locator('main').textContent()).toContain('第 1/5 页')
+    expect(await page.locator('main').textContent()).toContain('第 1/8 页') // the 计分卡 in four pages, one per region group
   })
 
   it('makes one spotlight per city of regions=', async () => {

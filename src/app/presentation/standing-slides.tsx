@@ -21,6 +21,7 @@ import {
 import { indicatorName } from '../../lib/format/names.ts'
 import { unitLabel } from '../../lib/format/number.ts'
 import { formatPeriod } from '../../lib/format/period.ts'
+import { stabilityNames } from '../../lib/i18n/messages.ts'
 import type { SlideProps } from './slide-parts.tsx'
 
 function Nothing({ props, reason }: { props: SlideProps; reason: string }) {
@@ -148,7 +149,15 @@ export function ScorecardSlide(props: SlideProps) {
       <div className="min-h-0 flex-1">
         <ScorecardMatrix card={card} lang={lang} t={t} s={s} colors={colors} fontSize={14} />
       </div>
-      <p className="text-[1.25rem] text-slate-600 dark:text-slate-300">
+      <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
+        {card.columns
+          .map(
+            (c) =>
+              `${stabilityNames(t)[c.stability]}${lang === 'zh' ? '：' : ': '}${withParens(indicatorName(c.indicator, lang), unitLabel(c.indicator.unit, lang), lang)}`,
+          )
+          .join(lang === 'zh' ? '；' : '; ')}
+      </p>
+      <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
         {STATUSES.map((status) => `${STATUS_SYMBOL[status]} ${statusText(status, s)}`).join(' · ')}
         {card.missing.length > 0 &&
           ` · ${s.notPublished(card.missing.length, card.missing.map((r) => (lang === 'zh' ? r.shortZh : r.nameEn)).join(lang === 'zh' ? '、' : ', '))}`}

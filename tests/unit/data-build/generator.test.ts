@@ -381,6 +381,16 @@ describe('two sources of one figure or target', () => {
     })
   })
 
+  it('publishes a figure two sources of one grade give with the first of them', () => {
+    const read = withRows('observations.csv', [
+      'official,huizhou,2025-02,iva_above_scale_yoy_pct,5.0,t8950180a,the first newspaper',
+      'official,huizhou,2025-02,iva_above_scale_yoy_pct,5.0,t0c534bb0,the second newspaper',
+    ])
+    expect(read('observations/official/2025.json')).toMatchObject({
+      observations: [{ region: 'huizhou', source: 't8950180a', note: 'the first newspaper' }],
+    })
+  })
+
   it('puts first, of a target’s rows, those stating the file’s first, the best-graded first', () => {
     const read = withRows('targets.csv', [
       // Another document, B, stating another target: after the two that state 5%.

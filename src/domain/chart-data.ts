@@ -31,6 +31,9 @@ export interface SeriesSpec {
  */
 export type ChartRow = Record<string, string | number | null>
 
+/** Fewer figures than this make a near-empty chart: a panel, slide or 通报 gives its table instead. */
+export const MIN_CHART_POINTS = 3
+
 export interface ChartData {
   rows: ChartRow[]
   table: PanelTable

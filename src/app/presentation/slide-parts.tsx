@@ -1,4 +1,4 @@
-import { MIN_CHART_POINTS } from '../../components/chart/chart-panel.tsx'
+import { MIN_CHART_POINTS } from '../../domain/chart-data.ts'
 import { LazySeriesChart } from '../../components/chart/lazy-chart.tsx'
 import { PanelStatusView, type Empty } from '../../components/chart/panel-state.tsx'
 import type { PanelStrings } from '../../components/chart/use-panel-context.ts'

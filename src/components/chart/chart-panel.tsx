@@ -8,7 +8,7 @@ import { CHART_MESSAGES } from './messages.ts'
 import { PanelStatusView, type PanelStatus } from './panel-state.tsx'
 import { SyntheticBadge } from '../synthetic-badge.tsx'
 import { Button } from '../ui/button.tsx'
-import type { PanelTable } from '../../domain/chart-data.ts'
+import { MIN_CHART_POINTS, type PanelTable } from '../../domain/chart-data.ts'
 import { DataTable, tableRows } from './data-table.tsx'
 
 /** What a ready panel draws: the chart, and exactly its values as a table (Table view, CSV). */
@@ -23,9 +23,6 @@ export interface PanelContent {
   /** What the chart must say about itself: a scale stretched by an extreme figure. */
   note?: string | undefined
 }
-
-/** Fewer figures than this make a near-empty chart: the panel opens on its table instead. */
-export const MIN_CHART_POINTS = 3
 
 export type PanelState = PanelStatus<PanelContent>
 

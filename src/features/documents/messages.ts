@@ -29,6 +29,10 @@ const zh = {
   noBriefing: (region: string, period: string) => `${region}${period}暂无已公布的主要指标数据。`,
   rankingOf: (what: string) => `各市${what}`,
   belowTarget: (names: string, what: string) => `${what}未达年度目标的市：${names}。`,
+  fewFigures: (chart: string, figures: string[], notes: string[]) =>
+    `${chart}：${figures.join('；')}（${notes.join('\u3000')}）。`,
+  onlyCity: (what: string, city: string, value: string, refs: string) =>
+    `各市${what}仅${city}已公布（${value}，${refs}），无从排序。`,
   noneBelowTarget: (what: string) => `已公布数据的市${what}均达到或接近年度目标进度。`,
   noCitySection: '各市数据：本通报为地级市通报，不列各市排名。',
   unit: (unit: string) => `单位：${unit}`,
@@ -106,6 +110,9 @@ const en: DocumentMessages = {
   noBriefing: (region, period) => `No key figure of ${region} is published for ${period}.`,
   rankingOf: (what) => `Cities: ${what}`,
   belowTarget: (names, what) => `Cities below the annual target for ${what}: ${names}.`,
+  fewFigures: (chart, figures, notes) => `${chart}: ${figures.join('; ')} (${notes.join('; ')}).`,
+  onlyCity: (what, city, value, refs) =>
+    `Of the cities' ${what}, only ${city}'s is published (${value}; ${refs}): there is no order to show.`,
   noneBelowTarget: (what) =>
     `Every city with a published figure meets or nears its target for ${what}.`,
   noCitySection: 'A city notice: no ranking of the cities.',

@@ -44,6 +44,8 @@ export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string }
+  /** A line in the size of a table's 注: what a left-out table would have said. */
+  | { kind: 'note'; text: string }
   /** A line of the numbered list of sources, printed smaller. */
   | { kind: 'source'; text: string }
   | TableBlock
@@ -137,9 +139,11 @@ export function textEms(text: string): number {
 /**
  * A table's column widths, in ems of its font, for a table `total` ems wide: a short column (its
  * widest text at most 8 ems) as wide as that text and `pad`, so 不适用 or a figure is never
- * broken; the others share the rest in proportion to their widest text (up to 20 ems), so a
- * column of sentences is not squeezed to the width of a column of one word. When the short
- * columns leave the others too little, every column shares the width in proportion.
+ * broken; the others as wide as their widest text needs for the rows to take the fewest lines
+ * (up to 4), their headers on one, sharing what is left. Rows taller than that: the others share
+ * the rest in proportion to their widest text (up to 20 ems), so a column of sentences is not
+ * squeezed to the width of a column of one word; when the short columns leave the others too
+ * little, every column shares the width in proportion.
  */
 export function columnEms(rows: string[][], total: number, pad: number): number[] {
   const widest = (rows[0] ?? []).map((_, i) =>
@@ -147,6 +151,17 @@ export function columnEms(rows: string[][], total: number, pad: number): number[
   )
   const short = widest.map((w) => w <= 8)
   const fixed = widest.reduce((sum, w, i) => sum + (short[i] ? w + pad : 0), 0)
+  // The fewest lines: each long column its widest text set in that many lines, an em more for
+  // where a line cannot break.
+  const header = (rows[0] ?? []).map((text) => textEms(text))
+  for (let lines = 1; lines <= 4; lines++) {
+    const need = widest.map((w, i) =>
+      short[i] ? w + pad : Math.max(header[i]!, Math.ceil(w / lines) + 1) + pad,
+    )
+    const spare = total - need.reduce((a, b) => a + b, 0)
+    const long = need.reduce((sum, w, i) => sum + (short[i] ? 0 : w), 0)
+    if (spare >= 0 && long > 0) return need.map((w, i) => (short[i] ? w : w + (spare * w) / long))
+  }
   const weights = widest.map((w, i) => (short[i] ? 0 : Math.min(20, w)))
   const sum = weights.reduce((a, b) => a + b, 0)
   if (sum === 0 || total - fixed < sum * 0.25) {

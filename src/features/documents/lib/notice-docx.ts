@@ -70,8 +70,12 @@ function run(text: string, font: string, size: number, extra: Partial<IRunOption
 
 const fixed = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
 
+/** A body paragraph breaks at any line: 公文 fill the 版心's 22 lines (no widow or orphan rule). */
+const anyLine = { widowControl: false }
+
 function bodyParagraph(text: string, indent = true): Paragraph {
   return new Paragraph({
+    ...anyLine,
     alignment: AlignmentType.JUSTIFIED,
     spacing: fixed,
     indent: indent ? { firstLine: 640 } : undefined,
@@ -100,19 +104,21 @@ function captioned(
 /** Unit, period and sources under a table or chart: one line, as a 通报's 注 is. */
 function notesParagraph(block: TableBlock | ChartBlock, lang: Notice['lang']): Paragraph[] {
   if (block.notes.length === 0) return []
-  return [
-    new Paragraph({
-      spacing: { line: 300, lineRule: LineRuleType.EXACT, after: 60 },
-      children: [run(block.notes.join(lang === 'zh' ? '\u3000' : '; '), FONTS.body, SIZE.table)],
-    }),
-  ]
+  return [noteParagraph(block.notes.join(lang === 'zh' ? '\u3000' : '; '))]
+}
+
+function noteParagraph(text: string): Paragraph {
+  return new Paragraph({
+    spacing: { line: 300, lineRule: LineRuleType.EXACT, after: 60 },
+    children: [run(text, FONTS.body, SIZE.table)],
+  })
 }
 
 /**
- * A chart's height (px): some 40 mm, enough for a trend of thirty periods to be read, so that a
+ * A chart's height (px): some 34 mm, enough for a trend of thirty periods to be read, so that a
  * chart does not by itself push the 通报 onto a third page.
  */
-const CHART_HEIGHT = 150
+const CHART_HEIGHT = 130
 
 /** The 版心's width (twips) and a table cell's side margins. */
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right
@@ -229,6 +235,55 @@ function headingParagraph(text: string, font: string): Paragraph {
   })
 }
 
+/**
+ * （一） and its paragraph as one paragraph, the heading run in with its full stop, as 公文 set a
+ * 二级标题 before a short text; it saves the 通报 a line a part.
+ */
+function runInParagraph(heading: string, text: string, lang: Notice['lang']): Paragraph {
+  return new Paragraph({
+    ...anyLine,
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: fixed,
+    indent: { firstLine: 640 },
+    children: [
+      run(`${heading}${lang === 'zh' ? '。' : '. '}`, FONTS.subheading, SIZE.body),
+      run(text, FONTS.body, SIZE.body),
+    ],
+  })
+}
+
+/**
+ * The numbered sources, the 通报's 附注: 小五 at 13 pt, run on in one paragraph (an entry a
+ * line left half of each line empty, and the 落款 onto a page of its own).
+ */
+function sourcesParagraph(entries: string[]): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { line: 260, lineRule: LineRuleType.EXACT },
+    children: entries.map((text, i) =>
+      run(i === 0 ? text : `\u3000${text}`, FONTS.body, SIZE.note),
+    ),
+  })
+}
+
+/** The body's blocks: a subheading run in with the paragraph under it, the sources run on. */
+function bodyParagraphs(blocks: Block[], lang: Notice['lang']): (Paragraph | Table)[] {
+  return blocks.flatMap((block, i) => {
+    const before = blocks[i - 1]
+    const next = blocks[i + 1]
+    if (block.kind === 'subheading' && next?.kind === 'paragraph')
+      return [runInParagraph(block.text, next.text, lang)]
+    if (block.kind === 'paragraph' && before?.kind === 'subheading') return []
+    if (block.kind === 'source') {
+      if (before?.kind === 'source') return []
+      const run = blocks.slice(i).findIndex((b) => b.kind !== 'source')
+      const entries = blocks.slice(i, run < 0 ? undefined : i + run)
+      return [sourcesParagraph(entries.map((b) => (b.kind === 'source' ? b.text : '')))]
+    }
+    return blockParagraphs(block, lang)
+  })
+}
+
 function blockParagraphs(block: Block, lang: Notice['lang']): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
@@ -237,15 +292,10 @@ function blockParagraphs(block: Block, lang: Notice['lang']): (Paragraph | Table
       return [headingParagraph(block.text, FONTS.subheading)]
     case 'paragraph':
       return [bodyParagraph(block.text)]
+    case 'note':
+      return [noteParagraph(block.text)]
     case 'source':
-      return [
-        new Paragraph({
-          // The list of sources is the 通报's 附注: 小五 at 13 pt, an entry mostly on one line.
-          spacing: { line: 260, lineRule: LineRuleType.EXACT },
-          indent: { left: 360, hanging: 360 },
-          children: [run(block.text, FONTS.body, SIZE.note)],
-        }),
-      ]
+      return [sourcesParagraph([block.text])]
     case 'table':
       return captioned(block, wordTable(block.table, lang), lang)
     case 'chart':
@@ -316,7 +366,7 @@ export function noticeDocument(notice: Notice): Document {
   ]
   if (notice.synthetic) head.push(bodyParagraph(`【${notice.synthetic}】`, false))
   if (notice.recipients) head.push(bodyParagraph(notice.recipients, false))
-  const body = notice.blocks.flatMap((block) => blockParagraphs(block, notice.lang))
+  const body = bodyParagraphs(notice.blocks, notice.lang)
   const close = [
     new Paragraph({ spacing: fixed, children: [] }),
     // 落款: the issuer, and under it the date, right-aligned, the date 1 character further in.

@@ -4,11 +4,13 @@
  * (brief-content.ts); the settings are the deployment's (data/document-settings.csv).
  */
 import { CHART_MESSAGES } from '../../../components/chart/messages.ts'
+import { yearSpan } from '../../../components/chart/year-series.ts'
 import { sourceLines } from '../../../components/chart/use-panel-context.ts'
 import type { Catalog } from '../../../domain/catalog.ts'
-import type { PanelTable } from '../../../domain/chart-data.ts'
+import { MIN_CHART_POINTS, type PanelTable } from '../../../domain/chart-data.ts'
 import { periodsOfYear, periodYear, type Period } from '../../../domain/period.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
+import { formatValue } from '../../../lib/format/number.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { withParens } from '../../../lib/format/punctuation.ts'
 import type { PeriodAttention } from '../../../schemas/attention.ts'
@@ -27,7 +29,7 @@ import {
   type BriefContent,
   type BriefContentInput,
 } from './brief-content.ts'
-import { chartBlock, type Block } from './model.ts'
+import { cellText, chartBlock, type Block } from './model.ts'
 
 export interface Notice {
   lang: Lang
@@ -130,6 +132,10 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
   let tables = 0
   let figures = 0
   const blocks: Block[] = []
+  const numberedTable = (title: string, table: PanelTable, notes: string[]) => {
+    tables += 1
+    blocks.push({ kind: 'table', title: m.tableNo(tables, title), table, notes })
+  }
   const regionLabel = catalog.region.get(region)
 
   // 一、总体情况: the briefing, a stability a part, each with its targets read.
@@ -158,24 +164,32 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
       const drawn =
         group === 'growth' ? content.trend : group === 'investment' ? content.investment : null
       if (drawn && 'data' in drawn) {
-        const name =
-          group === 'growth'
-            ? withParens(TREND_MESSAGES[lang].title, '%', lang)
-            : withParens(INVESTMENT_GROWTH_TITLE[lang], '%', lang)
-        figures += 1
-        blocks.push(
-          chartBlock(
-            { ...drawn, leftUnit: '%' },
-            m.figure(figures, name),
-            [
-              m.unit('%'),
-              m.period('span' in drawn ? drawn.span : periodText),
-              ...sources([...new Set(drawn.data.observations.map((o) => o.source))]),
-            ],
-            m.chartAlt,
-            lang,
-          ),
+        const name = group === 'growth' ? TREND_MESSAGES[lang].title : INVESTMENT_GROWTH_TITLE[lang]
+        const span = 'span' in drawn ? drawn.span : yearSpan(period, lang)
+        const refs = sources([...new Set(drawn.data.observations.map((o) => o.source))])
+        const chart = chartBlock(
+          { ...drawn, leftUnit: '%' },
+          m.figure(figures + 1, withParens(name, '%', lang)),
+          [m.unit('%'), m.period(span), ...refs],
+          m.chartAlt,
+          lang,
         )
+        // Fewer than three figures make a near-empty chart: they are said in a line instead.
+        if (drawn.data.observations.length < MIN_CHART_POINTS) {
+          const figures = drawn.data.observations.flatMap((o) => {
+            const indicator = catalog.indicator.get(o.indicator)
+            if (!indicator) return []
+            const value = formatValue(o.value, o.decimals, indicator.unit, lang).text
+            return [`${indicatorName(indicator, lang)} ${formatPeriod(o.period, lang)} ${value}`]
+          })
+          blocks.push({
+            kind: 'note',
+            text: m.fewFigures(name, figures, [m.period(span), ...refs]),
+          })
+        } else {
+          figures += 1
+          blocks.push(chart)
+        }
       }
     })
   }
@@ -194,26 +208,26 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     n += 1
     blocks.push(heading(n, text))
   }
-  /** A numbered table with its 注: the period and its sources, after what else it must say. */
-  const numberedTable = (title: string, table: PanelTable, ids: string[], notes: string[] = []) => {
-    tables += 1
-    blocks.push({
-      kind: 'table',
-      title: m.tableNo(tables, title),
-      table,
-      notes: [...notes, m.period(periodText), ...sources([...new Set(ids)])],
-    })
-  }
+  /** A table of the period with its 注: what else it must say, the period and its sources. */
+  const periodTable = (title: string, table: PanelTable, ids: string[], notes: string[] = []) => { numberedTable(title, table, [...notes, m.period(periodText), ...sources([...new Set(ids)])]); }
 
-  // 二、主要指标; what the period did not publish is said in the table's 注.
-  if (content.published.length > 0) {
+  // 二、主要指标; what the period did not publish is said in the table's 注. A table of the
+  // figures alone, each already written in 一、, is left out (its 注 stays, as a line of 一、).
+  const figuresTable = keyFiguresTable(content.published, catalog, lang)
+  const written = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).join('\n')
+  const repeats =
+    figuresTable.columns.length === 1 &&
+    figuresTable.rows.every((row) => states(written, cellText(row.cells[0] ?? null, lang)))
+  if (content.published.length > 0 && !repeats) {
     section(m.sections.figures)
-    numberedTable(
+    periodTable(
       `${regionLabel ? regionName(regionLabel, lang) : region} ${periodText}`,
-      keyFiguresTable(content.published, catalog, lang),
+      figuresTable,
       content.published.map((k) => k.observation!.source),
       content.unpublished.length > 0 ? [notPublished(content, lang)] : [],
     )
+  } else if (content.unpublished.length > 0) {
+    blocks.push({ kind: 'note', text: notPublished(content, lang) })
   }
 
   // 三、各市情况 (the province only): the ranking as far as it is published, and who trails the
@@ -226,15 +240,30 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
         standing.publishedCities(ranking.published, ranking.total),
         ...(isCompleteRanking(ranking) ? [] : [standing.partialRanking(ranking.published)]),
       ].join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.')
-    numberedTable(
-      m.rankingOf(`${indicatorName(ranking.indicator, lang)} ${periodText}`),
-      rankingTable(ranking, catalog, lang, { ...standing, regionColumn: chart.regionColumn }),
-      ranking.rows.flatMap((r) => [
-        r.observation.source,
-        ...(r.published.province?.publishedIn ? [r.published.province.publishedIn] : []),
-      ]),
-      [published],
-    )
+    const only = ranking.rows.length === 1 ? ranking.rows[0]! : undefined
+    if (only && !only.published.province) {
+      // One city published and no rank printed: a sentence, not a table of one row.
+      const { value, decimals } = only.observation
+      blocks.push({
+        kind: 'paragraph',
+        text: m.onlyCity(
+          indicatorName(ranking.indicator, lang),
+          regionName(only.region, lang, true),
+          formatValue(value, decimals, ranking.indicator.unit, lang).text,
+          sources([only.observation.source]).join(''),
+        ),
+      })
+    } else {
+      periodTable(
+        m.rankingOf(`${indicatorName(ranking.indicator, lang)} ${periodText}`),
+        rankingTable(ranking, catalog, lang, { ...standing, regionColumn: chart.regionColumn }),
+        ranking.rows.flatMap((r) => [
+          r.observation.source,
+          ...(r.published.province?.publishedIn ? [r.published.province.publishedIn] : []),
+        ]),
+        [published],
+      )
+    }
     const behind = content.citiesBelowTarget.flatMap((t) => {
       const city = catalog.region.get(t.region)
       return city ? [regionName(city, lang, true)] : []
@@ -251,9 +280,9 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
   // 四、年度目标
   if (content.targets.length > 0) {
     section(m.sections.targets)
-    numberedTable(
-      `${targetStrings.title} ${periodYear(period)}`,
-      targetsTable(content.targets, catalog, lang, targetStrings),
+    periodTable(
+      `${regionLabel ? regionName(regionLabel, lang) : region} ${targetStrings.title} ${periodYear(period)}`,
+      targetsTable(content.targets, catalog, lang, targetStrings, { oneRegion: true }),
       content.targets.flatMap((t) => t.sources),
     )
   }
@@ -264,6 +293,12 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     blocks.push({ kind: 'source', text: `[${i + 1}] ${line}` })
   })
   return blocks
+}
+
+/** Whether a text states a figure as written ("3%" in "增长3%", not in "13%" or "3.5%"). */
+function states(text: string, figure: string): boolean {
+  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\d.])${escaped}(?!\\d|\\.\\d)`).test(text)
 }
 
 function notPublished(content: BriefContent, lang: Lang): string {

@@ -66,9 +66,11 @@ export function targetsTable(
   catalog: Catalog,
   lang: Lang,
   t: TargetMessages,
+  /** Rows of one region, named by the table's title: each row names its indicator alone. */
+  { oneRegion = false } = {},
 ): PanelTable {
   return {
-    rowHeader: t.columns.region,
+    rowHeader: oneRegion ? t.columns.indicator : t.columns.region,
     columns: [
       t.columns.target,
       t.columns.latest,
@@ -94,7 +96,9 @@ export function targetsTable(
               )
             : null
       return {
-        header: `${region ? regionName(region, lang, true) : row.region} · ${indicatorOf(row, catalog, lang)}`,
+        header: oneRegion
+          ? indicatorOf(row, catalog, lang)
+          : `${region ? regionName(region, lang, true) : row.region} · ${indicatorOf(row, catalog, lang)}`,
         cells: [
           text(reading.target.text),
           latestCell(row, catalog, lang, t),

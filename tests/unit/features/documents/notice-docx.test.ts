@@ -80,6 +80,45 @@ describe('the 通报 as .docx (GB/T 9704)', () => {
     expect(document).toContain(`descr="${charts[0]!.alt.slice(0, 20)}`)
   })
 
+  it('says a chart or ranking of one figure in a line, and the figures not twice', async () => {
+    const { buildBriefContent } =
+      await import('../../../../src/features/documents/lib/brief-content.ts')
+    const { formatValue } = await import('../../../../src/lib/format/number.ts')
+    const { regionName } = await import('../../../../src/lib/format/names.ts')
+    const input = noticeInput('official')
+    const content = buildBriefContent(input)
+    const { notice, document } = await build('official')
+    const text = partText(document)
+    const said = (o: { indicator: string; value: number; decimals: number }) =>
+      formatValue(o.value, o.decimals, input.catalog.indicator.get(o.indicator)!.unit, 'zh').text
+    // The official default view has each case: a one-point investment chart, one city, no
+    // change or rank to tabulate.
+    const investment = 'data' in content.investment ? content.investment.data.observations : []
+    expect(investment.length).toBe(1)
+    expect(content.ranking?.rows.length).toBe(1)
+    // The one-point chart is not drawn: a line says its figure (one chart part, the trend's).
+    const charts = notice.blocks.filter((b) => b.kind === 'chart')
+    expect(charts.map((c) => c.title)).toEqual([expect.stringContaining('规模以上工业增加值')])
+    const notes = notice.blocks.flatMap((b) => (b.kind === 'note' ? [b.text] : []))
+    expect(notes.some((n) => n.includes(said(investment[0]!)) && n.includes('见文末'))).toBe(true)
+    // The one city is a sentence naming it and its figure, not a table of one row.
+    const only = content.ranking!.rows[0]!
+    const tables = notice.blocks.flatMap((b) => (b.kind === 'table' ? [b.title] : []))
+    expect(tables.some((t) => t.includes('各市'))).toBe(false)
+    expect(text).toContain(
+      `仅${regionName(only.region, 'zh', true)}已公布（${said(only.observation)}`,
+    )
+    // No 主要指标 table of figures the text already gives, each of which is in the text.
+    expect(notice.blocks.some((b) => b.kind === 'heading' && b.text.endsWith('主要指标'))).toBe(
+      false,
+    )
+    for (const kpi of content.published) expect(text).toContain(said(kpi.observation!))
+    // The demo's key figures have their changes: its table stays, and its cities' ranking.
+    const demo = (await build('demo')).notice.blocks
+    expect(demo.some((b) => b.kind === 'heading' && b.text.endsWith('主要指标'))).toBe(true)
+    expect(demo.some((b) => b.kind === 'table' && b.title.includes('各市'))).toBe(true)
+  })
+
   it('marks the demo on every page and in the text', async () => {
     const { parts, document } = await build('demo')
     const headers = [...parts].filter(([path]) => /word\/header\d+\.xml/.test(path))

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
+import { PanelBoundary } from '../components/panel-boundary.tsx'
 import { Button } from '../components/ui/button.tsx'
 import { Select } from '../components/ui/select.tsx'
 import { datasetEntry } from '../domain/catalog.ts'
@@ -11,12 +12,19 @@ import { useFilters } from '../lib/url/use-filters.ts'
 import { hrefFor } from '../lib/url/href.ts'
 import { navigate } from '../lib/url/use-location.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
+import { lazyRetry } from '../lib/lazy-retry.ts'
+
+/** The deck menu's list, its own chunk: loaded when the menu is opened. */
+const DeckMenu = lazyRetry<object>(() =>
+  import('./presentation/deck-menu.tsx').then((module) => ({ default: module.DeckMenu })),
+)
 
 export function Header() {
   const t = useMessages()
   const catalog = useCatalog()
   const { filters, setFilters } = useFilters()
   const [copied, setCopied] = useState<string>('')
+  const [decksOpen, setDecksOpen] = useState(false)
   const entry = datasetEntry(catalog, filters.dataset)
   const freshness = useFreshness()
   const online = useOnline()
@@ -121,6 +129,31 @@ export function Header() {
             <Button variant="primary" onClick={present}>
               {t.presentMode}
             </Button>
+            <details
+              className="relative"
+              onToggle={(event) => {
+                setDecksOpen(event.currentTarget.open)
+              }}
+              onKeyDown={(event) => {
+                // Escape closes the menu, back on its button.
+                if (event.key !== 'Escape' || !event.currentTarget.open) return
+                event.currentTarget.open = false
+                event.currentTarget.querySelector('summary')?.focus()
+              }}
+            >
+              <summary className="inline-flex min-h-9 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700">
+                {t.decks}
+              </summary>
+              <div className="absolute right-0 z-20 mt-1 w-max max-w-[90vw] rounded-md border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900">
+                {decksOpen && (
+                  <PanelBoundary>
+                    <Suspense fallback={<p className="text-sm">{t.loading}</p>}>
+                      <DeckMenu />
+                    </Suspense>
+                  </PanelBoundary>
+                )}
+              </div>
+            </details>
           </div>
           <p role="status" className="min-w-20 text-xs text-slate-600 dark:text-slate-300">
             {copied}

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { axeViolations } from './axe.ts'
 import { baseUrl, downloaded, revealDeferred, useBrowser } from './browser.ts'
 
 /** The parts of an Office file (a zip): its entries' names, read from the central directory. */
@@ -73,6 +74,43 @@ describe('the department’s documents', () => {
     expect(
       entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e)).length,
     ).toBeGreaterThanOrEqual(3)
+  })
+
+  it('the dashboard’s deck menu gives each deck as a PowerPoint file, by keyboard, without presenting', async () => {
+    const { page } = session
+    await page.goto(`${baseUrl()}/?dataset=demo`)
+    const menu = page.locator('header details')
+    await menu.locator('summary').focus()
+    await page.keyboard.press('Enter')
+    const items = menu.getByRole('listitem')
+    await items.first().waitFor()
+    const decks = await items.count()
+    expect(decks).toBeGreaterThan(1)
+    expect(await axeViolations(page)).toEqual([])
+    const names = new Set<string>()
+    for (let i = 0; i < decks; i++) {
+      const deck = (await items.nth(i).locator('span').first().textContent())!
+      const file = await download(page, menu.getByRole('button', { name: `下载PPT：${deck}` }))
+      expect(file.name).toMatch(/\.pptx$/)
+      expect(file.entries).toContain('ppt/presentation.xml')
+      names.add(file.name)
+    }
+    expect(names.size).toBe(decks) // each deck its own file, named by the deck
+    expect(page.url()).not.toContain('present=1')
+    // Escape closes the menu, back on its button; 放映 opens the deck.
+    await menu
+      .getByRole('button', { name: /^放映：/ })
+      .first()
+      .focus()
+    await page.keyboard.press('Escape')
+    expect(await menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY')
+    await page.keyboard.press('Enter')
+    await menu
+      .getByRole('button', { name: /^放映：/ })
+      .nth(1)
+      .click()
+    await expect.poll(() => page.url()).toMatch(/present=1.*deck=|deck=.*present=1/)
   })
 
   // Every button, for each dataset and language, under the strict CSP the tests serve (a

@@ -80,4 +80,30 @@ describe('offline and new deployments', () => {
       session.problems.splice(0) // requests failing while offline are logged by the browser
     },
   )
+
+  it('makes the 通报 and the deck offline, once the first visit has fetched them', async () => {
+    const { page, context } = session
+    const save = async (name: string) => {
+      const button = page.getByRole('button', { name })
+      await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true)
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
+      return file.suggestedFilename()
+    }
+    await page.goto(`${server.url}/?view=brief`)
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+        timeout: 15_000,
+      })
+      .toBe(true)
+    const online = await save('下载通报（Word）')
+    await context.setOffline(true)
+    await page.reload()
+    expect(await save('下载通报（Word）')).toBe(online)
+    await page.goto(`${server.url}/?present=1&slides=overview,iva`)
+    await page.locator('main footer [data-slide-count]').waitFor()
+    await page.mouse.move(400, 400)
+    expect(await save('下载PPT')).toMatch(/\.pptx$/)
+    await context.setOffline(false)
+    session.problems.splice(0) // requests failing while offline are logged by the browser
+  })
 })

@@ -24,15 +24,17 @@ export interface PlayableDeck extends ResolvedDeck {
 }
 
 /**
- * The deck of the URL, as the presentation and the presenter's window both play it: resolved
+ * The deck of the URL (or of `deckSearch`, the dashboard's deck menu), as the presentation and
+ * the presenter's window both play it: resolved
  * (resolveDeck), its spotlight filled with the month's 预警 cities, the slides with nothing to
  * show left out and counted. null until the figures, targets and findings it needs are in;
  * with a file that failed, the slides as resolved (each says what failed).
  */
-export function usePlayableDeck() {
+export function usePlayableDeck(deckSearch?: string) {
   const catalog = useCatalog()
   const { filters } = useFilters()
-  const search = useLocationSearch()
+  const location = useLocationSearch()
+  const search = deckSearch ?? location
   const decks = useQuery({
     ...staticFileQuery(catalog.manifest, 'decks.json', (s) => s.DecksFileSchema),
     retry: false,

@@ -13,3 +13,4 @@ export const PeriodDocuments = lazyRetry<object>(() =>
   })),
 )
 export { deckNotes, makeDeck, makeNotice, makeWorkbook } from './make.ts'
+export { DocumentButton } from './components/document-button.tsx'

@@ -34,6 +34,7 @@ export const en: Messages = {
   colorsGreenUp: 'Green up, red down',
   copyLink: 'Copy link',
   presentMode: 'Present',
+  decks: 'Decks',
   linkCopied: 'Link copied',
   copyFailed: 'Could not copy: copy the address bar instead',
   settings: 'Display',

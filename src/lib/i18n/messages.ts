@@ -32,6 +32,7 @@ export const zh = {
   colorsGreenUp: '绿涨红跌',
   copyLink: '复制链接',
   presentMode: '演示模式',
+  decks: '演示文稿',
   linkCopied: '链接已复制',
   copyFailed: '无法复制，请从地址栏复制链接',
   settings: '显示设置',

@@ -26,8 +26,11 @@ export function DocumentButton({
   lang,
   make,
   disabled = false,
+  name,
 }: {
   label: string
+  /** The button's accessible name where its label alone is one of several alike (下载PPT). */
+  name?: string
   /** The file, as a failure names it: 通报（Word）未能生成：…. */
   what?: string
   lang: Lang
@@ -42,6 +45,7 @@ export function DocumentButton({
   return (
     <span className="inline-flex items-center gap-2">
       <Button
+        aria-label={name}
         disabled={disabled || state.busy}
         onClick={() => {
           setState({ busy: true, error: null })

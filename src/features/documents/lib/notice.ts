@@ -209,7 +209,9 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     blocks.push(heading(n, text))
   }
   /** A table of the period with its 注: what else it must say, the period and its sources. */
-  const periodTable = (title: string, table: PanelTable, ids: string[], notes: string[] = []) => { numberedTable(title, table, [...notes, m.period(periodText), ...sources([...new Set(ids)])]); }
+  const periodTable = (title: string, table: PanelTable, ids: string[], notes: string[] = []) => {
+    numberedTable(title, table, [...notes, m.period(periodText), ...sources([...new Set(ids)])])
+  }
 
   // 二、主要指标; what the period did not publish is said in the table's 注. A table of the
   // figures alone, each already written in 一、, is left out (its 注 stays, as a line of 一、).

@@ -31,7 +31,9 @@ describe('a document table’s column widths', () => {
   it('fill the table’s width, keep short columns whole and headers on one line', () => {
     const widths = columnEms(rows, 42, pad)
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(42, 6)
-    rows[0]!.forEach((header, i) => { expect(lines(header, widths[i]!, pad)).toBe(1); })
+    rows[0]!.forEach((header, i) => {
+      expect(lines(header, widths[i]!, pad)).toBe(1)
+    })
     for (const i of [4, 5, 6])
       for (const row of rows) expect(lines(row[i]!, widths[i]!, pad)).toBe(1)
   })

@@ -47,8 +47,7 @@ function DeckItem({ deck }: { deck: Deck }) {
   const params = new URLSearchParams(hrefFor('present', search))
   params.set('deck', deck.id)
   const deckSearch = `?${params.toString()}`
-  const { document } = usePlayableDeck(deckSearch)
-  const input = document()
+  const { input } = usePlayableDeck(deckSearch)
   const name = deck.name[filters.lang]
   const colon = filters.lang === 'zh' ? '：' : ': '
   return (
@@ -58,7 +57,7 @@ function DeckItem({ deck }: { deck: Deck }) {
         <Button
           aria-label={`${t.playDeck}${colon}${name}`}
           onClick={() => {
-            void window.document.documentElement.requestFullscreen().catch(() => undefined)
+            void document.documentElement.requestFullscreen().catch(() => undefined)
             navigate(deckSearch)
           }}
         >

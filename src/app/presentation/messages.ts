@@ -42,7 +42,6 @@ const zh = {
   lastSlide: '这是最后一页',
   notes: '备注',
   notesCitiesMissing: (n: number, names: string[]) => `本期未公布：${n}市（${names.join('、')}）`,
-  notesFiguresMissing: (names: string[]) => `本期未公布：${names.join('、')}`,
   deckProblems: (items: string) => `已忽略：${items}`,
   presentationControls: '演示控制',
   noSlides: '没有可放映的页面',
@@ -103,7 +102,6 @@ const en: PresentationMessages = {
   notes: 'Notes',
   notesCitiesMissing: (n, names) =>
     `Not published for this period: ${n} ${n === 1 ? 'city' : 'cities'} (${names.join(', ')})`,
-  notesFiguresMissing: (names) => `Not published for this period: ${names.join('; ')}`,
   deckProblems: (items) => `Ignored: ${items}`,
   presentationControls: 'Presentation controls',
   noSlides: 'No slides to show',

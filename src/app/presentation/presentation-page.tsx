@@ -52,7 +52,7 @@ export default function PresentationPage() {
     refetchIntervalInBackground: true,
   })
   const entry = datasetEntry(catalog, filters.dataset)
-  const { deck, resolved, document } = usePlayableDeck()
+  const { deck, resolved, input } = usePlayableDeck()
   const durations = useMemo(() => deck?.slides.map((s) => s.seconds) ?? [], [deck])
   const { clock, index, seconds, go, togglePause } = useSlideClock(durations)
   const rotating = deck?.rotating ?? false
@@ -103,7 +103,6 @@ export default function PresentationPage() {
   const title = slide ? slideTitle(slide, catalog, lang, t) : deck ? t.noSlides : t.loading
   const [fileError, setFileError] = useState<string | null>(null)
   const download = () => {
-    const input = document()
     if (!input) return
     setFileError(null)
     makeDeck(input)

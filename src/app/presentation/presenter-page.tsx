@@ -11,7 +11,7 @@ import { STABILITY_HEADLINES } from '../../domain/key-indicators.ts'
 import type { ObservationTable } from '../../domain/observation-table.ts'
 import { deckNotes } from '../../features/documents/index.ts'
 import { useCatalog } from '../../lib/api/catalog-context.ts'
-import { indicatorName, regionName } from '../../lib/format/names.ts'
+import { regionName } from '../../lib/format/names.ts'
 import { labelled } from '../../lib/format/punctuation.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
 import { useMessages, useStrings } from '../../lib/i18n/use-messages.ts'
@@ -22,6 +22,7 @@ import type { SlideView } from './deck.ts'
 import { PRESENTATION_MESSAGES, type PresentationMessages } from './messages.ts'
 import { useDeckSync } from './presenter-sync.ts'
 import { SlideFrame, slideTitle } from './slide-frame.tsx'
+import { notPublishedText } from './slide-parts.tsx'
 import { usePlayableDeck } from './use-deck.ts'
 import { toggleFullscreen } from './use-fullscreen.ts'
 import { usePresenterKeys } from './use-presenter-keys.ts'
@@ -106,13 +107,11 @@ export function notPublished(
         )
       : null
   }
-  const missing = STABILITY_HEADLINES.flatMap(({ indicator }) => {
-    const known = catalog.indicator.get(indicator.ytd)
-    return known && !table.get(view.region, period, indicator.ytd)
-      ? [indicatorName(known, lang)]
-      : []
-  })
-  return missing.length > 0 ? t.notesFiguresMissing(missing) : null
+  return notPublishedText(
+    { table, catalog, view, measure: 'ytd' },
+    STABILITY_HEADLINES.map((h) => h.indicator.ytd),
+    lang,
+  )
 }
 
 export default function PresenterPage() {
@@ -121,7 +120,7 @@ export default function PresenterPage() {
   const { filters } = useFilters()
   const { lang } = filters
   const search = useLocationSearch()
-  const { deck, table, document } = usePlayableDeck()
+  const { deck, table, input } = usePlayableDeck()
   const count = deck?.slides.length ?? 0
   // No timer here: the presentation's (a rotating deck's) moves both windows.
   const durations = useMemo(() => deck?.slides.map(() => undefined) ?? [], [deck])
@@ -150,7 +149,6 @@ export default function PresenterPage() {
 
   const slides = deck?.slides
   const [notes, setNotes] = useState<string[] | null>(null)
-  const input = document()
   useEffect(() => {
     if (!input) return
     let current = true
@@ -164,9 +162,7 @@ export default function PresenterPage() {
     return () => {
       current = false
     }
-    // The notes follow the deck and its data (the input is made anew each render).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [slides, table, lang])
+  }, [input])
 
   const slide = slides?.[index]
   const next = slides?.[index + 1]

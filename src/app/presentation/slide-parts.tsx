@@ -36,7 +36,9 @@ export interface SlideProps {
 }
 
 /** Whether the slide's region has a figure of the key indicator `id` for the slide's period. */
-export function hasTile({ table, catalog, view, measure }: SlideProps, id: string): boolean {
+type TileProps = Pick<SlideProps, 'table' | 'catalog' | 'view' | 'measure'>
+
+export function hasTile({ table, catalog, view, measure }: TileProps, id: string): boolean {
   const key = keyIndicator(id)
   return (
     !!key &&
@@ -51,17 +53,23 @@ export function hasTile({ table, catalog, view, measure }: SlideProps, id: strin
  * the tiles do (a slide lays out what it has, and says what it has not).
  */
 export function NotPublished({ props, ids }: { props: SlideProps; ids: readonly string[] }) {
-  const { catalog, lang, view } = props
+  const text = notPublishedText(props, ids, props.lang)
+  return text && <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">{text}</p>
+}
+
+/** 2024年1-8月未公布：… — the slide's figures without a tile; null when all have one. */
+export function notPublishedText(
+  props: TileProps,
+  ids: readonly string[],
+  lang: Lang,
+): string | null {
+  const { catalog, view } = props
   const names = ids.flatMap((id) => {
     const indicator = catalog.indicator.get(id)
     return indicator && !hasTile(props, id) ? [indicatorName(indicator, lang)] : []
   })
   if (names.length === 0 || !view.period) return null
-  return (
-    <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
-      {PRESENTATION_MESSAGES[lang].notPublished(formatPeriod(view.period, lang), names)}
-    </p>
-  )
+  return PRESENTATION_MESSAGES[lang].notPublished(formatPeriod(view.period, lang), names)
 }
 
 /**

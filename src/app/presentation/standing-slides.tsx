@@ -4,7 +4,6 @@ import { PanelStatusView } from '../../components/chart/panel-state.tsx'
 import {
   buildRanking,
   buildScorecard,
-  scorecardOfGroup,
   buildTileMap,
   isCompleteRanking,
   legendLabels,
@@ -135,8 +134,7 @@ export function ScorecardSlide(props: SlideProps) {
   const { view, table, catalog, lang, t, colors, measure } = props
   const s = STANDING_MESSAGES[lang]
   if (!view.period) return <Nothing props={props} reason={t.missing} />
-  const all = buildScorecard(table, catalog, view.period, measure, null)
-  const card = view.group ? scorecardOfGroup(all, view.group) : all
+  const card = buildScorecard(table, catalog, view.period, measure, null, view.group)
   if (card.rows.length === 0)
     return (
       <Nothing

@@ -85,24 +85,37 @@ export function usePlayableDeck(deckSearch?: string) {
     attention.pending,
     attention.of,
   ])
-  const t = { ...useMessages(), ...useStrings(PRESENTATION_MESSAGES) }
+  const messages = useMessages()
+  const strings = useStrings(PRESENTATION_MESSAGES)
   const entry = datasetEntry(catalog, filters.dataset)
   const { lang, colors } = filters
   /** The deck as the documents feature takes it: the PowerPoint file, the presenter's notes. */
-  const document = (): DeckInput | null =>
-    deck && figures.table
-      ? {
-          slides: deck.slides.map((s) => deckSlide(s, catalog, lang, t)),
-          table: figures.table,
-          catalog,
-          targets: targets.data?.targets ?? [],
-          lang,
-          colors: chartColors(false, colors),
-          syntheticLabel: entry?.synthetic ? t.syntheticLabel : null,
-          dataAsOf: entry?.dataAsOf ?? undefined,
-          title: deck.name?.[lang] ?? t.presentation,
-          attention: attention.of,
-        }
-      : null
-  return { deck, resolved, table: figures.table, document }
+  const input = useMemo((): DeckInput | null => {
+    if (!deck || !figures.table) return null
+    const t = { ...messages, ...strings }
+    return {
+      slides: deck.slides.map((s) => deckSlide(s, catalog, lang, t)),
+      table: figures.table,
+      catalog,
+      targets: targets.data?.targets ?? [],
+      lang,
+      colors: chartColors(false, colors),
+      syntheticLabel: entry?.synthetic ? t.syntheticLabel : null,
+      dataAsOf: entry?.dataAsOf ?? undefined,
+      title: deck.name?.[lang] ?? t.presentation,
+      attention: attention.of,
+    }
+  }, [
+    deck,
+    figures.table,
+    catalog,
+    targets.data,
+    lang,
+    colors,
+    entry,
+    attention.of,
+    messages,
+    strings,
+  ])
+  return { deck, resolved, table: figures.table, input }
 }

@@ -30,7 +30,6 @@ import {
   comparisonText,
   isCompleteRanking,
   rankingTable,
-  scorecardOfGroup,
   STANDING_MESSAGES,
   STATUS_SYMBOL,
   STATUSES,
@@ -286,8 +285,7 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
   scorecard: (slide, input) => {
     const { table, catalog, lang } = input
     const s = STANDING_MESSAGES[lang]
-    const all = buildScorecard(table, catalog, slide.period, 'ytd', null)
-    const card = slide.group ? scorecardOfGroup(all, slide.group) : all
+    const card = buildScorecard(table, catalog, slide.period, 'ytd', null, slide.group)
     if (card.rows.length === 0) return { blocks: [], observations: [], group: null }
     // As the screen's matrix: the status by its symbol (a legend above), so a cell within the
     // threshold is "● 7.4（高于全省0.2个百分点）" and 21 cities × 4 fit a slide, one line each.

@@ -69,6 +69,8 @@ export function buildScorecard(
   period: Period,
   measure: Measure,
   sort: Sort | null,
+  /** Only this region group's cities (a slide of the deck's, a page of the 计分卡); the columns stay the province's. */
+  group?: string,
 ): Scorecard {
   const columns = STABILITY_HEADLINES.flatMap(({ stability, indicator }) => {
     const effective = effectiveIndicator(indicator, measure)
@@ -79,7 +81,8 @@ export function buildScorecard(
   const province = Object.fromEntries(
     columns.map((c) => [c.stability, table.get('guangdong', period, c.indicator.id)]),
   ) as Record<ScorecardColumn, Observation | undefined>
-  const rows = catalog.cities.map((region) => ({
+  const cities = group ? catalog.cities.filter((c) => c.group === group) : catalog.cities
+  const rows = cities.map((region) => ({
     region,
     cells: Object.fromEntries(
       columns.map((c) => {
@@ -109,15 +112,6 @@ export function buildScorecard(
       catalog,
     ),
     missing: rows.filter((row) => !published(row)).map((row) => row.region),
-  }
-}
-
-/** The scorecard of one region group's cities (a slide of the deck's, a page of the 计分卡). */
-export function scorecardOfGroup(card: Scorecard, group: string): Scorecard {
-  return {
-    ...card,
-    rows: card.rows.filter((row) => row.region.group === group),
-    missing: card.missing.filter((region) => region.group === group),
   }
 }
 

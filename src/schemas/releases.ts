@@ -22,6 +22,8 @@ export const ReleaseSchema = z.object({
   source: z.nullable(SourceIdSchema),
   /** The table or document, as a reader names it: 2024年1-8月 规模以上工业增加值. */
   table: z.string(),
+  /** The periods of the figures it published (added or revised), oldest first. */
+  periods: z.array(PeriodSchema),
   added: CountSchema,
   revised: CountSchema,
   unchanged: CountSchema,

@@ -34,3 +34,11 @@ export function targetsPath(dataset: DatasetId): string {
 export function attentionPath(dataset: DatasetId, year: number): string {
   return `attention/${dataset}/${year}.json`
 }
+
+/** A dataset's releases and the earlier values of its revised figures. */
+export function releasesPath(dataset: DatasetId): string {
+  return `releases/${dataset}.json`
+}
+
+/** The expected release dates of the monthly tables, of every dataset. */
+export const RELEASE_CALENDAR_PATH = 'release-calendar.json'

@@ -5,6 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import noCycle from './eslint-rules/no-cycle.js'
 
 const features = readdirSync('src/features', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -41,7 +42,12 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    plugins: {
+      'react-hooks': reactHooks,
+      'jsx-a11y': jsxA11y,
+      'import-x': importX,
+      local: { rules: { 'no-cycle': noCycle } },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
@@ -74,9 +80,9 @@ export default tseslint.config(
           ],
         },
       ],
-      // Our own modules' cycles: a package's type files (write-excel-file's) import by names
-      // the resolver does not follow.
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // No cycle among our modules, type-only ones included, which import-x/no-cycle lets
+      // through (eslint-rules/no-cycle.js).
+      'local/no-cycle': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -33,7 +33,14 @@ export function TargetsSlide(props: SlideProps) {
     <div className="flex h-full flex-col gap-[2.5rem]">
       {bullets.length > 0 && (
         <div className="max-h-[55%] min-h-0">
-          <TargetBullets bullets={bullets} colors={colors} label={s.title} fontSize={30} stacked />
+          <TargetBullets
+            bullets={bullets}
+            colors={colors}
+            label={s.title}
+            empty={s.noBars}
+            fontSize={30}
+            stacked
+          />
         </div>
       )}
       <ul className="grid grid-cols-2 gap-x-[3rem] gap-y-[1.5rem] text-[1.75rem] leading-snug">

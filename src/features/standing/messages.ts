@@ -66,7 +66,7 @@ const en: StandingMessages = {
     published === total ? 'Rank of 21' : `Position among ${published} published`,
   groupRankColumn: 'Rank in group',
   publishedRankColumn: 'Published rank',
-  changeColumn: 'Change',
+  changeColumn: 'Rank change',
   tied: (rank) => `joint ${rank}`,
   rankChangeUp: (n) => `↑${n}`,
   rankChangeDown: (n) => `↓${n}`,

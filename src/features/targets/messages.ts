@@ -19,6 +19,7 @@ const zh = {
   outcome: { met: '达到', 'not-met': '未达到' },
   outcomeOf: (value: string, status: string) => `全年${value}，${status}目标`,
   textOnly: '文字目标，不作比较',
+  noBars: '没有可与已公布数字对照画出的目标（文字目标，或尚无数字），见表格。',
   countOnly: '企业数目标：未公布可比数字',
   noFigure: '未公布',
   columns: {
@@ -61,6 +62,8 @@ const en: TargetMessages = {
   outcome: { met: 'met', 'not-met': 'not met' },
   outcomeOf: (value, status) => `Year: ${value}, target ${status}`,
   textOnly: 'A target in words: not compared',
+  noBars:
+    'No target to draw against a published figure (targets in words, or no figure yet): see the table.',
   countOnly: 'A number of firms: no comparable figure published',
   noFigure: 'Not published',
   columns: {

@@ -81,19 +81,23 @@ export function formatValue(
     if (trillions) {
       const number = formatNumber(trillions.value, trillions.decimals, lang)
       const unitText = lang === 'zh' ? '万亿元' : 'trillion yuan'
-      return {
-        number,
-        unit: unitText,
-        text: lang === 'zh' ? `${number}${unitText}` : `${number} ${unitText}`,
-      }
+      return { number, unit: unitText, text: withUnit(number, unitText, lang) }
     }
   }
   const shown = figureIn({ value, decimals }, unit, lang)
   const number = formatNumber(shown.value, shown.decimals, lang)
   const unitText = unitLabel(unit, lang)
-  if (unit === 'pct' || lang === 'zh')
-    return { number, unit: unitText, text: `${number}${unitText}` }
-  return { number, unit: unitText, text: unitText ? `${number} ${unitText}` : number }
+  return { number, unit: unitText, text: withUnit(number, unitText, lang) }
+}
+
+/**
+ * Digits (a figure, or a range "3.0–5.4") and their unit as each language joins them: Chinese
+ * and % without a space ("5.1%", "1038亿元"), other English units after one ("103.8 billion
+ * yuan"), and nothing where the language writes no unit (a count in English).
+ */
+export function withUnit(number: string, unitText: string, lang: Lang): string {
+  if (lang === 'zh' || unitText === '%') return `${number}${unitText}`
+  return unitText ? `${number} ${unitText}` : number
 }
 
 export const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', flat: '■' }

@@ -27,7 +27,7 @@ export function MapLegend({
   marks,
 }: {
   classes: MapClass[]
-  /** The label of each class ("3.0–5.4"), see legendLabels. */
+  /** The label of each class ("3.0–5.4%"), see legendLabels. */
   labels: string[]
   catalog: Catalog
   lang: 'zh' | 'en'

@@ -1,5 +1,5 @@
 import { wrapLines } from '../../../components/chart/text-width.ts'
-import { formatNumber } from '../../../lib/format/number.ts'
+import { formatValue } from '../../../lib/format/number.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import { stabilityNames, type Messages } from '../../../lib/i18n/messages.ts'
@@ -13,8 +13,9 @@ const NAME_W = 90
 const ROW_H = 22
 
 /**
- * The scorecard as an SVG matrix, for the Chart view, the PNG and the presentation: colour and
- * symbol for the status, "—" where a city has no figure. Its height follows the rows shown.
+ * The scorecard as an SVG matrix, for the Chart view, the PNG and the presentation: each figure
+ * with its unit ("5.1% ▲": the picture is read and exported without the panel's 单位 line),
+ * colour and symbol for the status, "—" where a city has no figure. Its height follows the rows shown.
  */
 export function ScorecardMatrix({
   card,
@@ -92,6 +93,11 @@ export function ScorecardMatrix({
           </text>
           {row.cells.map((cell, i) => {
             const status = cell.comparison?.status
+            const { observation } = cell
+            const unit = card.columns[i]!.indicator.unit
+            const figure = observation
+              ? formatValue(observation.value, observation.decimals, unit, lang).text
+              : '—'
             return (
               <g key={card.columns[i]!.stability} transform={`translate(${NAME_W + i * CELL_W} 0)`}>
                 <rect
@@ -109,9 +115,7 @@ export function ScorecardMatrix({
                   textAnchor="middle"
                   fill={status ? fill(status) : colors.foreground}
                 >
-                  {cell.observation
-                    ? `${formatNumber(cell.observation.value, cell.observation.decimals, lang)}${status ? ` ${STATUS_SYMBOL[status]}` : ''}`
-                    : '—'}
+                  {observation && status ? `${figure} ${STATUS_SYMBOL[status]}` : figure}
                 </text>
               </g>
             )

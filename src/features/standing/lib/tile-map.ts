@@ -1,4 +1,4 @@
-import { figureIn, formatNumber } from '../../../lib/format/number.ts'
+import { figureIn, formatNumber, unitLabel, withUnit } from '../../../lib/format/number.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { Ranking, RankingRow } from './build-ranking.ts'
 
@@ -61,8 +61,8 @@ export function mapClasses(values: number[]): MapClass[] {
 }
 
 /**
- * The legend's label of each class ("3.0–5.4", or one figure when every city is equal), with
- * the most decimals any city's figure was published with.
+ * The legend's label of each class with its unit ("3.0–5.4%", or one figure when every city is
+ * equal), with the most decimals any city's figure was published with.
  */
 export function legendLabels(ranking: Ranking, classes: MapClass[], lang: Lang): string[] {
   const decimals = Math.max(0, ...ranking.rows.map((r) => r.observation.decimals))
@@ -70,8 +70,14 @@ export function legendLabels(ranking: Ranking, classes: MapClass[], lang: Lang):
     const shown = figureIn({ value, decimals }, ranking.indicator.unit, lang)
     return formatNumber(shown.value, shown.decimals, lang)
   }
+  // The unit on every label: the legend is read apart from the panel's 单位 line (a slide has none).
+  const unit = unitLabel(ranking.indicator.unit, lang)
   return classes.map((c) =>
-    classes.length === 1 ? number(c.from) : `${number(c.from)}–${number(c.to)}`,
+    withUnit(
+      classes.length === 1 ? number(c.from) : `${number(c.from)}–${number(c.to)}`,
+      unit,
+      lang,
+    ),
   )
 }
 

@@ -1,3 +1,4 @@
+import { PanelStatusView } from '../../../components/chart/panel-state.tsx'
 import { textEms } from '../../../components/chart/text-width.ts'
 import type { ChartColors } from '../../../lib/theme.ts'
 
@@ -34,6 +35,7 @@ export function TargetBullets({
   bullets,
   colors,
   label,
+  empty,
   fontSize = 14,
   stacked = false,
 }: {
@@ -41,10 +43,16 @@ export function TargetBullets({
   colors: ChartColors
   /** The accessible name of the picture. */
   label: string
+  /** Said instead of the picture when no target has a figure to draw it against. */
+  empty: string
   fontSize?: number
   /** Each label on its own line above its bar (slides: long labels would shrink the picture). */
   stacked?: boolean
 }) {
+  // No bar, no scale (it was drawn from -Infinity): a Chart view with nothing to draw says so.
+  // (An empty status is never loading: its loading name is not read.)
+  if (bullets.length === 0)
+    return <PanelStatusView status={{ status: 'empty', reason: empty }} loading={label} />
   const [ROW, BAR_W, PAD] = [ROW_EMS, BAR_EMS, PAD_EMS].map((ems) => ems * fontSize) as [
     number,
     number,

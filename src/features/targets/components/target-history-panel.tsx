@@ -58,12 +58,16 @@ export function TargetHistoryPanel() {
       state={mapStatus(status, ({ rows }) => ({
         table: historyTable(rows, catalog, lang, s),
         legend: [],
-        chart: <TargetBullets bullets={bullets} colors={colors} label={s.history} />,
+        chart: (
+          <TargetBullets bullets={bullets} colors={colors} label={s.history} empty={s.noBars} />
+        ),
       }))}
       lang={lang}
       colors={colors}
       {...targetsPanelHeights(bullets.length, rows.length)}
       defaultView={bullets.length === 0 ? 'table' : 'chart'}
+      // Nothing drawn, nothing to save as an image.
+      png={bullets.length > 0}
       footnote={s.note(ABOUT_TOLERANCE_POINTS)}
     />
   )

@@ -66,12 +66,14 @@ export function TargetsPanel() {
       state={mapStatus(status, ({ own, others }) => ({
         table: targetsTable([...own, ...others], catalog, lang, s),
         legend: [],
-        chart: <TargetBullets bullets={bullets} colors={colors} label={s.title} />,
+        chart: <TargetBullets bullets={bullets} colors={colors} label={s.title} empty={s.noBars} />,
       }))}
       lang={lang}
       colors={colors}
       {...heights}
       defaultView={bullets.length === 0 ? 'table' : 'chart'}
+      // Nothing drawn, nothing to save as an image.
+      png={bullets.length > 0}
       footnote={s.note(ABOUT_TOLERANCE_POINTS)}
     />
   )

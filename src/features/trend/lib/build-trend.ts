@@ -8,6 +8,7 @@ import { periodYear, periodsOfYear, type Measure, type Period } from '../../../d
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
 import { formatValue } from '../../../lib/format/number.ts'
 import { formatPeriod, formatPeriodShort } from '../../../lib/format/period.ts'
+import { withParens } from '../../../lib/format/punctuation.ts'
 import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { ChartColors } from '../../../lib/theme.ts'
 
@@ -75,7 +76,11 @@ export function buildTrend(
     {
       rowHeader: t.periodColumn,
       period: (p) => formatPeriodShort(p, lang, selection.measure),
-      column: (s) => series.find((x) => x.key === s.key)!.label,
+      // The unit in each column's header, as in the other panels' tables ("广东（%）").
+      column: (s) => {
+        const found = series.find((x) => x.key === s.key)!
+        return withParens(found.label, found.unit, lang)
+      },
     },
   )
   if (data.observations.length === 0) {

@@ -15,6 +15,7 @@ import { STANDING_MESSAGES } from '../../../../src/features/standing/messages.ts
 import {
   buildTileMap,
   classOf,
+  legendLabels,
   mapClasses,
   TILE_POSITIONS,
 } from '../../../../src/features/standing/lib/tile-map.ts'
@@ -207,6 +208,26 @@ describe('the schematic map', () => {
     expect(classOf(15.1, classes)).toBe(4)
     expect(mapClasses([5, 5])).toEqual([{ from: 5, to: 5 }])
     expect(mapClasses([])).toEqual([])
+  })
+
+  it('labels each class of the legend with its unit, read apart from the panel', () => {
+    const ranking = buildRanking(official2017, catalog, iva, '2017-03')
+    const { classes } = buildTileMap(ranking)
+    const zh = legendLabels(ranking, classes, 'zh')
+    expect(zh).toHaveLength(5)
+    expect(zh[0]).toBe(`${classes[0]!.from.toFixed(1)}–${classes[0]!.to.toFixed(1)}%`)
+    const one = buildRanking(table([['guangzhou', '2019-06', 4]]), catalog, iva, '2019-06')
+    expect(legendLabels(one, buildTileMap(one).classes, 'en')).toEqual(['4.0%'])
+    const amount = catalog.indicator.get('industrial_investment_100m_yuan')!
+    const invested = buildRanking(
+      table([['guangzhou', '2019-06', 1038]], amount.id),
+      catalog,
+      amount,
+      '2019-06',
+    )
+    const { classes: amounts } = buildTileMap(invested)
+    expect(legendLabels(invested, amounts, 'zh')).toEqual(['1038.0亿元'])
+    expect(legendLabels(invested, amounts, 'en')).toEqual(['103.80 billion yuan'])
   })
 
   it('leaves a city without a figure unclassed, to be hatched', () => {

@@ -45,7 +45,14 @@ export function seriesByPeriod(
   table: ObservationTable,
   periods: Period[],
   series: SeriesSpec[],
-  labels: { rowHeader: string; period: (p: Period) => string; column: (s: SeriesSpec) => string },
+  labels: {
+    rowHeader: string
+    /** The axis label: short where room is short ("19年1-6月", "1-6月"). */
+    period: (p: Period) => string
+    /** The table's (and so the CSV's) period, in full: "2019年1-6月", never "19年1-6月" (#29). */
+    header: (p: Period) => string
+    column: (s: SeriesSpec) => string
+  },
   /** A figure in the unit the chart and its table write it in (English amounts in billions). */
   shown: (s: SeriesSpec, o: Observation) => { value: number; decimals: number } = (_s, o) => o,
 ): ChartData {
@@ -69,8 +76,8 @@ export function seriesByPeriod(
       columns: series.map(labels.column),
       // The chart keeps every period (a gap is a gap); its table lists the periods with figures.
       rows: rows
-        .map((row) => ({
-          header: String(row.label),
+        .map((row, i) => ({
+          header: labels.header(periods[i]!),
           cells: series.map((s) => {
             const value = row[s.key]
             const decimals = row[`${s.key}:decimals`]

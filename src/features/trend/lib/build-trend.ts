@@ -75,6 +75,7 @@ export function buildTrend(
     {
       rowHeader: t.periodColumn,
       period: (p) => formatPeriodShort(p, lang, selection.measure),
+      header: (p) => formatPeriod(p, lang, selection.measure),
       column: (s) => series.find((x) => x.key === s.key)!.label,
     },
   )

@@ -31,7 +31,10 @@ export interface SeriesSpec {
  */
 export type ChartRow = Record<string, string | number | null>
 
-/** Fewer figures than this make a near-empty chart: a panel, slide or 通报 gives its table instead. */
+/**
+ * Fewer figures than this make a near-empty chart: a panel, slide or 通报 gives its table
+ * instead, a tile draws no sparkline (a dot or two says nothing the tile does not).
+ */
 export const MIN_CHART_POINTS = 3
 
 export interface ChartData {

@@ -32,8 +32,7 @@ import {
   rankingTable,
   STANDING_MESSAGES,
   STATUS_SYMBOL,
-  STATUSES,
-  statusText,
+  legendLines,
 } from '../../standing/index.ts'
 import { regionTargets, TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
 import { buildTrend, TREND_MESSAGES } from '../../trend/index.ts'
@@ -293,9 +292,7 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
       blocks: [
         {
           kind: 'paragraph',
-          text: STATUSES.map((status) => `${STATUS_SYMBOL[status]} ${statusText(status, s)}`).join(
-            lang === 'zh' ? '　' : '   ',
-          ),
+          text: legendLines(card, s).join(lang === 'zh' ? '　' : '   '),
         },
         {
           kind: 'table',
@@ -319,12 +316,8 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
                 const value = o.value.toFixed(o.decimals)
                 const cmp = cell.comparison
                 if (!cmp) return { text: value }
-                const gap =
-                  cmp.status === 'near'
-                    ? ({ ...cmp, status: cmp.gap.value > 0 ? 'above' : 'below' } as const)
-                    : cmp
                 return {
-                  text: `${STATUS_SYMBOL[cmp.status]} ${value}（${comparisonText(gap, lang, s)}）`,
+                  text: `${STATUS_SYMBOL[cmp.status]} ${value}（${comparisonText(cmp, lang, s)}）`,
                 }
               }),
             })),

@@ -8,6 +8,7 @@ import { FilterBar } from '../features/filters/index.ts'
 import { BriefingPanel, Headline } from '../features/briefing/index.ts'
 import { KpiSection } from '../features/kpi/index.ts'
 import { AttentionPanel } from '../features/attention/index.ts'
+import { COMMENDED_PERIOD } from '../features/commended/index.ts'
 import { PeriodDocuments } from '../features/documents/index.ts'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
@@ -107,7 +108,10 @@ export function DashboardPage() {
           <DeferUntilVisible name="panels" minHeight="min-h-[30rem]">
             <PanelBoundary>
               <Suspense fallback={<PanelsFallback />}>
-                <Panels official={filters.dataset === 'official'} />
+                <Panels
+                  official={filters.dataset === 'official'}
+                  commended={filters.period === COMMENDED_PERIOD}
+                />
               </Suspense>
             </PanelBoundary>
           </DeferUntilVisible>

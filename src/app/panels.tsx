@@ -3,7 +3,7 @@ import { OnScreenPanel } from '../components/on-screen-panel.tsx'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
 import { RegionMarksContext } from '../components/region-marks.ts'
 import { useAttentionMarks } from '../features/attention/index.ts'
-import { CommendedPanel } from '../features/commended/index.ts'
+import { CommendedLink, CommendedPanel } from '../features/commended/index.ts'
 import { HightechPanel } from '../features/hightech/index.ts'
 import { InvestmentPanel } from '../features/investment/index.ts'
 import { StandingSection } from '../features/standing/index.ts'
@@ -47,7 +47,14 @@ function MarkedStanding() {
  * screen: the first view's JavaScript and work stay small, and the headline figures paint and
  * respond first. Memoized: a filter change reaches each panel through its OnScreenPanel only.
  */
-export default memo(function Panels({ official }: { official: boolean }) {
+export default memo(function Panels({
+  official,
+  commended,
+}: {
+  official: boolean
+  /** The period is the commended cities' (2019年1-12月): their panel, else one line to it. */
+  commended: boolean
+}) {
   return (
     <>
       <Panel name="targets" height="0" wide>
@@ -65,11 +72,14 @@ export default memo(function Panels({ official }: { official: boolean }) {
       <Panel name="hightech" height="31rem">
         <HightechPanel />
       </Panel>
-      {official && (
-        <Panel name="commended" height="40rem" wide>
-          <CommendedPanel />
-        </Panel>
-      )}
+      {official &&
+        (commended ? (
+          <Panel name="commended" height="40rem" wide>
+            <CommendedPanel />
+          </Panel>
+        ) : (
+          <CommendedLink className="xl:col-span-2" />
+        ))}
       <Panel name="standing" height="60rem" wide>
         <MarkedStanding />
       </Panel>

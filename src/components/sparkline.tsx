@@ -1,3 +1,4 @@
+import { MIN_CHART_POINTS } from '../domain/chart-data.ts'
 import type { Period } from '../domain/period.ts'
 
 const WIDTH = 120
@@ -6,9 +7,10 @@ const PAD = 3
 
 /**
  * A tiny line of one indicator over the periods of a year, drawn as plain SVG so the tiles
- * render before the chart library loads; only when the year has two figures or more. Missing
- * periods are gaps; the current one is marked, and so is a figure standing alone between gaps.
- * Decorative: the tile states its figure in text.
+ * render before the chart library loads; only when the year has three figures or more, as with
+ * a chart (one or two would be a dot or two, #29). Missing periods are gaps; the current one is
+ * marked, and so is a figure standing alone between gaps. Decorative: the tile states its
+ * figure in text.
  */
 export function Sparkline({
   points,
@@ -18,8 +20,9 @@ export function Sparkline({
   current: Period
 }) {
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]))
-  // A line needs two figures: one alone says nothing the tile does not.
-  if (values.length < 2) return <svg width={WIDTH} height={HEIGHT} aria-hidden="true" />
+  // The same box without a line, so the tile keeps its size.
+  if (values.length < MIN_CHART_POINTS)
+    return <svg width={WIDTH} height={HEIGHT} aria-hidden="true" />
   const min = Math.min(...values)
   const max = Math.max(...values)
   const x = (i: number) => PAD + (i * (WIDTH - 2 * PAD)) / Math.max(1, points.length - 1)

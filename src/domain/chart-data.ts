@@ -31,7 +31,10 @@ export interface SeriesSpec {
  */
 export type ChartRow = Record<string, string | number | null>
 
-/** Fewer figures than this make a near-empty chart: a panel, slide or 通报 gives its table instead. */
+/**
+ * Fewer figures than this make a near-empty chart: a panel, slide or 通报 gives its table
+ * instead, a tile draws no sparkline (a dot or two says nothing the tile does not).
+ */
 export const MIN_CHART_POINTS = 3
 
 export interface ChartData {
@@ -45,7 +48,14 @@ export function seriesByPeriod(
   table: ObservationTable,
   periods: Period[],
   series: SeriesSpec[],
-  labels: { rowHeader: string; period: (p: Period) => string; column: (s: SeriesSpec) => string },
+  labels: {
+    rowHeader: string
+    /** The axis label: short where room is short ("19年1-6月", "1-6月"). */
+    period: (p: Period) => string
+    /** The table's (and so the CSV's) period, in full: "2019年1-6月", never "19年1-6月" (#29). */
+    header: (p: Period) => string
+    column: (s: SeriesSpec) => string
+  },
   /** A figure in the unit the chart and its table write it in (English amounts in billions). */
   shown: (s: SeriesSpec, o: Observation) => { value: number; decimals: number } = (_s, o) => o,
 ): ChartData {
@@ -69,8 +79,8 @@ export function seriesByPeriod(
       columns: series.map(labels.column),
       // The chart keeps every period (a gap is a gap); its table lists the periods with figures.
       rows: rows
-        .map((row) => ({
-          header: String(row.label),
+        .map((row, i) => ({
+          header: labels.header(periods[i]!),
           cells: series.map((s) => {
             const value = row[s.key]
             const decimals = row[`${s.key}:decimals`]

@@ -11,6 +11,7 @@ export const SLIDE_TYPES = [
   'scorecard',
   'city',
   'attention',
+  'commended',
 ] as const
 
 export type SlideType = (typeof SLIDE_TYPES)[number]

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './axe.ts'
-import { baseUrl, useBrowser } from './browser.ts'
+import { baseUrl, firstViewPeriod, screenshot, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 const GUANGZHOU_2019 = '/?region=guangzhou&period=2019-12'
@@ -54,7 +54,10 @@ describe('the briefing', () => {
     expect(text).toContain('数据截至 2025年1-12月')
     expect(text).toContain('5.1%比1-2月提高4.0个百分点')
     expect(text).toContain('广东省工业和信息化厅')
-    expect(text).toContain(`本页链接：${baseUrl()}/?region=guangzhou&period=2019-12`)
+    // The link is to this sheet, at its period and dataset (#29), not to the dashboard.
+    const link = `${baseUrl()}/?view=brief&region=guangzhou&period=2019-12&dataset=official`
+    expect(text).toContain(`本页链接：${link}`)
+    expect(await sheet.locator('footer a').getAttribute('href')).toBe(link)
     expect(await axeViolations(page)).toEqual([])
 
     await page.emulateMedia({ media: 'print' })
@@ -78,6 +81,36 @@ describe('the briefing', () => {
       'PNG',
     )
   })
+
+  it.each([
+    ['zh', '本页链接：', '广东工业“三稳”监测简报'],
+    ['en', 'Link to this brief: ', 'Guangdong industrial stability brief'],
+  ])(
+    'in %s, links to itself at the period it shows, not the one new data would open on',
+    async (lang, label, title) => {
+      const { page } = session
+      // Opened without a period or dataset: the link names the ones it resolved to.
+      await page.goto(`${baseUrl()}/?view=brief${lang === 'en' ? '&lang=en' : ''}`)
+      await page.getByRole('heading', { name: title }).waitFor()
+      const footer = page.locator('main footer')
+      const href = new URL((await footer.locator('a').getAttribute('href')) ?? '')
+      expect(Object.fromEntries(href.searchParams)).toEqual({
+        view: 'brief',
+        ...(lang === 'en' ? { lang } : {}),
+        dataset: 'official',
+        period: firstViewPeriod(),
+      })
+      expect(await footer.textContent()).toBe(`${label}${href.toString()}`)
+      const heading = await page.locator('main header p').first().textContent()
+      await screenshot(footer, `${SCREENSHOTS}/brief-link-${lang}.png`)
+      // Followed, it opens the same sheet: the same region and period, the same link.
+      await footer.locator('a').click()
+      await expect.poll(() => page.url()).toBe(href.toString())
+      await page.getByRole('heading', { name: title }).waitFor()
+      expect(await page.locator('main header p').first().textContent()).toBe(heading)
+      expect(await footer.locator('a').getAttribute('href')).toBe(href.toString())
+    },
+  )
 
   it('a link to the brief asks for its code while the files load, not after them', async () => {
     const { page } = session

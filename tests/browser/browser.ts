@@ -19,7 +19,7 @@ const API = 'public/api/v1'
 const readJson = (file: string): unknown => JSON.parse(readFileSync(`${API}/${file}`, 'utf8'))
 
 /** The province's default period in the generated manifest: the period the first view opens on. */
-function firstViewPeriod(): string {
+export function firstViewPeriod(): string {
   const manifest = ManifestSchema.parse(readJson('index.json'))
   const period = manifest.datasets.find((d) => d.id === 'official')?.defaultPeriods.guangdong
   if (!period) throw new Error('the manifest names no default period for the province')

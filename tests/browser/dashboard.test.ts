@@ -87,9 +87,10 @@ describe('the dashboard at a desk', () => {
     const panel = page.getByRole('figure', { name: '规模以上工业增加值增速走势' })
     await panel.getByRole('button', { name: '表格' }).click()
     const rows = await panel.getByRole('row').allTextContents()
-    expect(rows).toContain('19年1-12月5.1—暂无数据')
-    expect(rows).toContain('19年1-2月1.1—暂无数据')
-    expect(rows).toContain('17年1-3月5.57.1')
+    // Periods in full, with their year (the axis reads 19年1-12月): #29.
+    expect(rows).toContain('2019年1-12月5.1—暂无数据')
+    expect(rows).toContain('2019年1-2月1.1—暂无数据')
+    expect(rows).toContain('2017年1-3月5.57.1')
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -104,8 +105,9 @@ describe('the dashboard at a desk', () => {
     ).toBe(true)
     expect(csv).toContain('数据集,官方发布数据')
     expect(csv).toContain('期间,广州,广东\r\n')
-    expect(csv).toContain('19年1-12月,5.1,—\r\n')
-    expect(csv).toContain('17年1-3月,5.5,7.1\r\n')
+    expect(csv).toContain('\r\n2019年1-12月,5.1,—\r\n')
+    expect(csv).toContain('\r\n2017年1-3月,5.5,7.1\r\n')
+    expect(csv).not.toMatch(/\r\n\d\d年/)
   })
 
   it('redraws the panels on the screen at once, and the others as they come near it', async () => {

@@ -157,12 +157,14 @@ describe('faults in the files the first view reads', () => {
     const { page } = session
     const kpis = page.locator('section[aria-labelledby="kpi-heading"]')
     const alert = kpis.getByRole('alert')
-    // The 2019 file is fine: the commended cities panel still shows Guangzhou's 5.1%.
-    const commended = page.getByRole('figure', { name: '2019年国务院督查激励：广州与深圳' })
+    // The 需关注 findings are a file of their own, which is fine: they are still shown.
+    const attention = page.locator('[data-panel=attention]')
     await throughEveryFault(page, `**/api/v1/${OBSERVATION_FILE}?*`, alert, async (fault) => {
       expect(await alert.textContent(), fault.name).toContain(OBSERVATION_FILE)
       await revealDeferred(page)
-      await commended.locator('.recharts-wrapper > svg').waitFor()
+      await attention.waitFor()
+      expect(await attention.textContent(), fault.name).toContain('需关注')
+      expect(await attention.getByRole('alert').count(), fault.name).toBe(0)
       expect(await page.getByLabel('地区', { exact: true }).isEnabled()).toBe(true)
     })
     expect(unexpected(session.problems.splice(0))).toEqual([])

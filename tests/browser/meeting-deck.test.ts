@@ -228,6 +228,10 @@ describe('the slides', () => {
     await screenshot(page, `${SCREENSHOTS}/older-period.png`)
     // A deck naming an older period is marked too.
     await page.goto(`${baseUrl()}/?present=1&deck=commended`)
+    await expect
+      .poll(() => heading(page))
+      .toBe('2019年国务院督查激励：广州与深圳· 2019年1-12月非本期数据')
+    await page.keyboard.press('ArrowRight')
     await expect.poll(() => heading(page)).toBe('聚焦：广州市· 2019年1-12月非本期数据')
     // A deck set to skip such slides says it did.
     await page.goto(`${baseUrl()}/?present=1&deck=lobby&regions=guangzhou`)

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { buildScorecard } from '../../src/features/standing/lib/build-scorecard.ts'
+import { legendLines, legendOf } from '../../src/features/standing/lib/scorecard-text.ts'
+import { STANDING_MESSAGES } from '../../src/features/standing/messages.ts'
+import { loadCatalog, loadTable } from '../support/api-data.ts'
 import { axeViolations } from './axe.ts'
 import {
   baseUrl,
@@ -10,6 +14,7 @@ import {
 } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
+const catalog = loadCatalog()
 const OFFICIAL_2017 = '/?region=zhuhai&period=2017-03'
 
 describe('where each city stands', () => {
@@ -120,6 +125,64 @@ describe('where each city stands', () => {
     // Status: colour and a symbol, with the words for screen readers.
     const zhuhai = table.getByRole('row', { name: /^珠海/ })
     expect(await zhuhai.textContent()).toContain('15.1%▲高于全省')
+  })
+
+  it.each([
+    // 全省 published its 7.1%: every city is compared with it.
+    ['zh', '2017-03', false],
+    ['en', '2017-03', false],
+    // 全省 published none of the four headlines: no city can be compared.
+    ['zh', '2019-12', true],
+    ['en', '2019-12', true],
+  ] as const)(
+    'in %s, %s: the scorecard’s legend explains what its cells show, 全省暂无数据 only if so',
+    async (lang, period, none) => {
+      const { page } = session
+      const s = STANDING_MESSAGES[lang]
+      const card = buildScorecard(
+        loadTable('official', [Number(period.slice(0, 4))]),
+        catalog,
+        period,
+        'ytd',
+        null,
+      )
+      expect(legendOf(card).none).toBe(none)
+      await page.goto(`${baseUrl()}/?period=${period}&region=guangzhou&lang=${lang}`)
+      await revealDeferred(page)
+      const scorecard = page.getByRole('figure', { name: s.scorecardTitle })
+      await scorecard.getByRole('table').waitFor()
+      const legend = scorecard.getByRole('list', { name: lang === 'zh' ? '图例' : 'Legend' })
+      const items = await legend.getByRole('listitem').allTextContents()
+      expect(items).toEqual(legendLines(card, s))
+      expect(items.includes(s.statusNone)).toBe(none)
+      // A cell within the band says its gap alone; the band's name is its symbol's, ●.
+      const cells = await scorecard.locator('tbody td').allTextContents()
+      expect(cells.join(' ')).not.toMatch(/以内|Within/)
+      if (!none) {
+        expect(items).toContain(`● ${s.status.near()}`)
+        expect(cells.some((c) => c.includes('●'))).toBe(true)
+      }
+      await screenshot(scorecard, `${SCREENSHOTS}/scorecard-legend-${period}-${lang}.png`)
+    },
+  )
+
+  it('steps the ranking’s axis in round numbers from zero', async () => {
+    const { page } = session
+    for (const path of [OFFICIAL_2017, '/', '/?dataset=demo&lang=en']) {
+      await page.goto(`${baseUrl()}${path}`)
+      await revealDeferred(page)
+      const panel = page.getByRole('figure', { name: /^(各市排名|Ranking of the cities)/ })
+      await panel.locator('.recharts-wrapper > svg').waitFor()
+      const ticks = (
+        await panel.locator('.recharts-cartesian-axis-tick-value').allTextContents()
+      ).map((text) => Number(text.replace(/[%,\s]|billion yuan|亿元/g, '')))
+      expect(ticks.length, path).toBeGreaterThan(2)
+      expect(ticks, path).toContain(0)
+      const step = ticks[1]! - ticks[0]!
+      const mantissa = Number((step / 10 ** Math.floor(Math.log10(step))).toPrecision(6))
+      expect([1, 2, 2.5, 5], `${path}: ${ticks.join(' ')}`).toContain(mantissa)
+      for (const [i, tick] of ticks.entries()) expect(tick).toBeCloseTo(ticks[0]! + i * step, 6)
+    }
   })
 
   it('downloads the ranking as CSV', async () => {

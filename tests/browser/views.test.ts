@@ -103,7 +103,7 @@ describe('on a phone', () => {
 
 /** Every slide type, on the demo dataset (whose figures fill every slide). */
 const ALL_SLIDES =
-  'overview,targets,iva,investment,hightech,tech,ranking,map,scorecard,city:guangzhou'
+  'overview,targets,iva,investment,hightech,tech,ranking,map,scorecard,city:guangzhou,commended'
 
 describe.each([
   ['1280x720', { width: 1280, height: 720 }],

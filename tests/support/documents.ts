@@ -4,6 +4,7 @@
  */
 import { PRESENTATION_MESSAGES } from '../../src/app/presentation/messages.ts'
 import { datasetEntry, defaultPeriod, datasetYears } from '../../src/domain/catalog.ts'
+import { COMMENDED_PERIOD } from '../../src/features/commended/index.ts'
 import { trendYears } from '../../src/features/trend/index.ts'
 import type { DeckInput } from '../../src/features/documents/lib/deck.ts'
 import type { NoticeInput } from '../../src/features/documents/lib/notice.ts'
@@ -61,14 +62,21 @@ export function deckInput(dataset: DatasetId, lang: Lang = 'zh'): DeckInput {
   const attention = AttentionFileSchema.parse(
     readApiFile(attentionPath(dataset, periodYear(n.period))),
   )
+  // The commended slide is of its own period: its year's figures too.
+  const years = new Set([...trendYears(n.period), periodYear(COMMENDED_PERIOD)])
+  const available = datasetYears(datasetEntry(catalog, dataset))
   return {
     ...n,
+    table: loadTable(
+      dataset,
+      [...years].filter((y) => available.has(y)),
+    ),
     title: lang === 'zh' ? '工业“三稳”调度会' : 'Industrial stability meeting',
     attention: (period) => attention.periods.find((p) => p.period === period) ?? null,
     slides: SLIDE_TYPES.map((type) => ({
       type,
       region: 'guangdong',
-      period: n.period,
+      period: type === 'commended' ? COMMENDED_PERIOD : n.period,
       indicator: 'iva_above_scale_yoy_pct',
       title: PRESENTATION_MESSAGES[lang].slideTitles[type],
     })),

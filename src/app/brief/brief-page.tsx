@@ -27,6 +27,7 @@ import { chartColors } from '../../lib/theme.ts'
 import { targetsQuery } from '../../lib/api/queries.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
 import { hrefFor } from '../../lib/url/href.ts'
+import { pinnedSearch } from '../../lib/url/use-filters.ts'
 import { navigate } from '../../lib/url/use-location.ts'
 import type { Observation } from '../../schemas/observations.ts'
 import { IgnoredNotice } from '../ignored-notice.tsx'
@@ -45,8 +46,8 @@ const INVESTMENT_GROWTH = [
 
 /**
  * view=brief: one A4 portrait page for the selected region and period — title, data as of,
- * the briefing, the key figures published, two charts, the sources used and the link of the
- * view — always on white paper, whatever the screen's theme. Built from the features' own
+ * the briefing, the key figures published, two charts, the sources used and the sheet's own
+ * link — always on white paper, whatever the screen's theme. Built from the features' own
  * pieces: the briefing's text, the KPI derivation, the trend and year charts.
  */
 export default function BriefPage() {
@@ -63,7 +64,8 @@ export default function BriefPage() {
   const region = catalog.region.get(filters.region)
   const attention = useAttention(filters.dataset, period)
   const entry = datasetEntry(catalog, filters.dataset)
-  const dashboardLink = `${window.location.origin}${window.location.pathname}${hrefFor('dashboard', window.location.search)}`
+  // This sheet itself, at its period and dataset: the same figures whenever it is opened.
+  const pageLink = `${window.location.origin}${window.location.pathname}${pinnedSearch(window.location.search, catalog)}`
 
   const table = data.table
   const ready = table && period && region
@@ -257,7 +259,10 @@ export default function BriefPage() {
           </ol>
         </section>
         <footer className="border-t border-slate-300 pt-[1mm] text-[8pt] break-all text-slate-700">
-          {labelled(b.link, dashboardLink, lang)}
+          {labelled(b.link, '', lang)}
+          <a href={pageLink} className="underline">
+            {pageLink}
+          </a>
         </footer>
       </main>
     </div>

@@ -17,7 +17,7 @@ export type BriefMessages = typeof zh
 const en: BriefMessages = {
   title: 'Guangdong industrial stability brief',
   kpis: 'Key figures',
-  link: 'Link to this view',
+  link: 'Link to this brief',
   print: 'Print',
   backToDashboard: 'Back to the dashboard',
   changeColumn: 'Change',

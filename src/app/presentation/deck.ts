@@ -1,5 +1,6 @@
 import { defaultPeriod, type Catalog } from '../../domain/catalog.ts'
 import type { DatasetEntry } from '../../schemas/manifest.ts'
+import { COMMENDED_PERIOD } from '../../features/commended/index.ts'
 import type { Period } from '../../domain/period.ts'
 import type { ResolvedFilters } from '../../lib/url/use-filters.ts'
 import type { PeriodAttention } from '../../schemas/attention.ts'
@@ -96,12 +97,14 @@ export function resolveDeck(
         problems.push(`${slide.type}:${region}`)
         continue
       }
-      let period = slide.period ?? deckPeriod
+      // The commended slide is of its own period whatever the deck's, as its panel is (#29).
+      const own = slide.period ?? (slide.type === 'commended' ? COMMENDED_PERIOD : undefined)
+      let period = own ?? deckPeriod
       let older: SlideView['older']
-      if (!slide.period && slide.type === 'city' && period && !hasFigures(region, period)) {
+      if (!own && slide.type === 'city' && period && !hasFigures(region, period)) {
         older = { deckPeriod: period, fellBack: true }
         period = defaultPeriod(entry, region)
-      } else if (slide.period && deckPeriod && slide.period < deckPeriod) {
+      } else if (own && deckPeriod && own < deckPeriod) {
         older = { deckPeriod, fellBack: false }
       }
       const view: SlideView = {

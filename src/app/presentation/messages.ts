@@ -1,5 +1,6 @@
 import type { Lang } from '../../lib/i18n/lang.ts'
 import type { SlideType } from '../../schemas/slide-types.ts'
+import { COMMENDED_MESSAGES } from '../../features/commended/index.ts'
 
 const zh = {
   presentation: '演示',
@@ -15,6 +16,7 @@ const zh = {
     scorecard: '“三稳”与技改计分卡',
     city: '聚焦',
     attention: '需关注',
+    commended: COMMENDED_MESSAGES.zh.title,
   } satisfies Record<SlideType, string>,
   pressF: '按 F 全屏',
   fullscreen: '全屏',
@@ -73,6 +75,7 @@ const en: PresentationMessages = {
     scorecard: 'Scorecard',
     city: 'Spotlight',
     attention: 'Needs attention',
+    commended: '2019 commendation: Guangzhou and Shenzhen',
   },
   pressF: 'Press F for full screen',
   fullscreen: 'Full screen',

@@ -2,6 +2,12 @@ import type { Catalog } from '../../domain/catalog.ts'
 import { ALL_KEY_INDICATORS, STABILITY_HEADLINES } from '../../domain/key-indicators.ts'
 import type { ObservationTable } from '../../domain/observation-table.ts'
 import { periodYear, periodsOfYear, type Period } from '../../domain/period.ts'
+import {
+  COMMENDED_CITIES,
+  COMMENDED_GROWTH,
+  COMMENDED_OTHERS,
+  COMMENDED_PERIOD,
+} from '../../features/commended/index.ts'
 import { HIGHTECH_SERIES } from '../../features/hightech/index.ts'
 import { INVESTMENT_SERIES, TECH_SERIES } from '../../features/investment/index.ts'
 import type { PeriodAttention } from '../../schemas/attention.ts'
@@ -78,6 +84,14 @@ export function slideHasContent(
     case 'scorecard':
       return catalog.cities.some(
         (c) => (!view.group || c.group === view.group) && at(c.code, HEADLINE_IDS),
+      )
+    case 'commended':
+      // Only for the commendation's own period: not 2019's figures in another period's deck.
+      return (
+        period === COMMENDED_PERIOD &&
+        COMMENDED_CITIES.some((code) =>
+          [...COMMENDED_GROWTH, ...COMMENDED_OTHERS].some((id) => table.get(code, period, id)),
+        )
       )
     case 'attention': {
       // Only when the period has findings; a failed file keeps the slide, which says so.

@@ -95,7 +95,8 @@ export function notPublished(
   t: PresentationMessages,
 ): string | null {
   const { period } = view
-  if (!period || view.spotlight) return null
+  // The commended slide shows what the article published, and says where a city has none (—).
+  if (!period || view.spotlight || view.type === 'commended') return null
   if (view.type === 'ranking' || view.type === 'map' || view.type === 'scorecard') {
     const ids =
       view.type === 'scorecard' ? STABILITY_HEADLINES.map((h) => h.indicator.ytd) : [view.indicator]

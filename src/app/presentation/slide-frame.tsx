@@ -154,7 +154,11 @@ export function SlideFrame({
           </h1>
           <p className="truncate text-[1.5rem] text-slate-700 dark:text-slate-200">
             {t.appTitle}
-            {region && slide?.type !== 'city' && ` · ${regionName(region, lang)}`}
+            {/* A city slide's title names its city; the commended slide's, its two cities. */}
+            {region &&
+              slide?.type !== 'city' &&
+              slide?.type !== 'commended' &&
+              ` · ${regionName(region, lang)}`}
             {slide?.period && !older && ` · ${formatPeriod(slide.period, lang)}`}
             {older &&
               ` · ${t.deckPeriod(formatPeriod(slide.older!.deckPeriod, lang), slide.older!.fellBack)}`}

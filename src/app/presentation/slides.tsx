@@ -18,6 +18,7 @@ import { MapSlide, RankingSlide, ScorecardSlide } from './standing-slides.tsx'
 import { TargetsSlide } from './targets-slide.tsx'
 import { CitySlide } from './city-slide.tsx'
 import { AttentionSlideView } from './attention-slide.tsx'
+import { CommendedSlide } from './commended-slide.tsx'
 import { hasTile, NotPublished, SlideChart, Tile, type SlideProps } from './slide-parts.tsx'
 import type { Stability } from '../../schemas/indicators.ts'
 import { periodYear } from '../../domain/period.ts'
@@ -212,5 +213,7 @@ export function SlideContent(props: SlideProps) {
       return <CitySlide {...props} />
     case 'attention':
       return <AttentionSlideView {...props} />
+    case 'commended':
+      return <CommendedSlide {...props} />
   }
 }

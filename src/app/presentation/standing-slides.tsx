@@ -11,9 +11,7 @@ import {
   RankingBars,
   ScorecardMatrix,
   STANDING_MESSAGES,
-  STATUS_SYMBOL,
-  STATUSES,
-  statusText,
+  legendLines,
   TileMap,
   tileLabel,
 } from '../../features/standing/index.ts'
@@ -156,9 +154,19 @@ export function ScorecardSlide(props: SlideProps) {
           .join(lang === 'zh' ? '；' : '; ')}
       </p>
       <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
-        {STATUSES.map((status) => `${STATUS_SYMBOL[status]} ${statusText(status, s)}`).join(' · ')}
-        {card.missing.length > 0 &&
-          ` · ${s.notPublished(card.missing.length, card.missing.map((r) => (lang === 'zh' ? r.shortZh : r.nameEn)).join(lang === 'zh' ? '、' : ', '))}`}
+        {[
+          ...legendLines(card, s),
+          ...(card.missing.length > 0
+            ? [
+                s.notPublished(
+                  card.missing.length,
+                  card.missing
+                    .map((r) => (lang === 'zh' ? r.shortZh : r.nameEn))
+                    .join(lang === 'zh' ? '、' : ', '),
+                ),
+              ]
+            : []),
+        ].join(' · ')}
       </p>
     </div>
   )

@@ -1,6 +1,6 @@
 import type { TooltipContentProps } from 'recharts'
 import type { ChartRow } from '../../domain/chart-data.ts'
-import { formatNumber } from '../../lib/format/number.ts'
+import { figureText } from './bar-value.tsx'
 import type { SeriesChartProps } from './chart-series.ts'
 
 /** The values of a category, each series with its colour, unit and published decimals. */
@@ -23,8 +23,6 @@ export function ChartTooltip({
     >
       <p className="mb-1 font-medium">{label}</p>
       {series.map((s) => {
-        const value = row[s.key]
-        const decimals = row[`${s.key}:decimals`]
         return (
           <p key={s.key} className="flex items-center gap-2">
             <span
@@ -33,11 +31,7 @@ export function ChartTooltip({
               className="inline-block h-2 w-3 rounded-sm"
             />
             <span>{s.label}</span>
-            <span className="ml-auto tabular-nums">
-              {typeof value === 'number' && typeof decimals === 'number'
-                ? `${formatNumber(value, decimals, lang)}${s.unit === '%' ? '%' : ` ${s.unit}`}`
-                : missing}
-            </span>
+            <span className="ml-auto tabular-nums">{figureText(row, s, lang) ?? missing}</span>
           </p>
         )
       })}

@@ -1,4 +1,5 @@
 /** CSV and PNG downloads of what a panel shows, with title, unit, period and source on them. */
+import { wrapText } from './text-width.ts'
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @ …) is kept as text. */
 function csvCell(value: string): string {
@@ -51,16 +52,7 @@ const FONT_FAMILY = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang
 const MARGIN = 16
 
 function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const char of text) {
-    if (context.measureText(line + char).width > width && line) {
-      lines.push(line)
-      line = char
-    } else line += char
-  }
-  if (line) lines.push(line)
-  return lines
+  return wrapText(text, (line) => context.measureText(line).width <= width)
 }
 
 type LegendItem = PngText['legend'][number]

@@ -13,11 +13,13 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
   type YAxisTickContentProps,
 } from 'recharts'
 import { formatNumber } from '../../lib/format/number.ts'
 import type { ChartRow } from '../../domain/chart-data.ts'
 import type { SeriesChartProps } from './chart-series.ts'
+import { figureText, ValueBar } from './bar-value.tsx'
 import { CategoryTick } from './category-tick.tsx'
 import { ChartTooltip } from './chart-tooltip.tsx'
 import { IsolatedLabels } from './isolated-labels.tsx'
@@ -58,6 +60,13 @@ export default function SeriesChart({
       )
     }
   const vertical = layout === 'vertical'
+  // Bars across carry their figures past their ends (or "—"): room for the longest.
+  const valueEms = vertical
+    ? Math.max(
+        1,
+        ...rows.flatMap((row) => series.map((s) => textEms(figureText(row, s, lang) ?? '—'))),
+      )
+    : 0
   // Category labels of horizontal bars: as wide as the longest, up to 20 ems, then wrapped.
   const labelEms = Math.min(
     LABEL_EMS[lang === 'zh' ? 'cjk' : 'latin'],
@@ -110,7 +119,7 @@ export default function SeriesChart({
       // Room for the labels of isolated points above the top and past the last period.
       margin={{
         top: fontSize * 2,
-        right: rightUnit ? 8 : fontSize * 1.5,
+        right: vertical ? Math.ceil((valueEms + 0.5) * fontSize) : rightUnit ? 8 : fontSize * 1.5,
         bottom: 4,
         left: 8,
       }}
@@ -123,6 +132,8 @@ export default function SeriesChart({
             tick={tick}
             stroke={colors.grid}
             unit={leftUnit === '%' ? '%' : ''}
+            // Room for its figures at any font size: the legend below must not meet them.
+            height={fontSize * 2}
           />
           <YAxis
             yAxisId="left"
@@ -183,11 +194,26 @@ export default function SeriesChart({
         s.type === 'bar' ? (
           <Bar
             key={s.key}
-            dataKey={s.key}
+            // Across, a figure not published is an empty bar (a range from zero to zero), which
+            // its shape draws as "—"; a bar without a value would not be drawn at all.
+            dataKey={vertical ? (row: ChartRow) => row[s.key] ?? [0, 0] : s.key}
             name={s.label}
             yAxisId={s.axis ?? 'left'}
             fill={s.color}
             isAnimationActive={false}
+            {...(vertical
+              ? {
+                  shape: (bar: BarShapeProps) => (
+                    <ValueBar
+                      bar={bar}
+                      text={figureText(bar.payload as ChartRow, s, lang) ?? '—'}
+                      fill={s.color}
+                      textFill={colors.foreground}
+                      fontSize={fontSize}
+                    />
+                  ),
+                }
+              : {})}
           />
         ) : (
           <Line

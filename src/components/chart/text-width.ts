@@ -8,22 +8,39 @@ export function textEms(text: string): number {
   return ems
 }
 
+/** The pieces a line may break between: a CJK character, or a word with the spaces after it. */
+const PIECES = /[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/gu
+
 /**
- * A label in lines of at most `maxEms`: Latin text breaks between words, Chinese between
- * characters. A single word longer than a line keeps its own line.
+ * A text in lines that each `fit`: Latin text breaks between words, Chinese between characters,
+ * and a word is never split (#29: a PNG's source line read "no / t statistics") unless it is
+ * longer than a whole line on its own (an address), which is cut where it must be.
  */
-export function wrapLines(text: string, maxEms: number): string[] {
-  const pieces = /[\u2e80-\uffff]/.test(text)
-    ? [...text.matchAll(/[^\s]/gu)].map((m) => m[0])
-    : text.split(/(?<=\s)/)
+export function wrapText(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = []
   let line = ''
-  for (const piece of pieces) {
-    if (line && textEms(line + piece) > maxEms) {
-      lines.push(line.trimEnd())
-      line = piece.trimStart()
-    } else line += piece
+  const breakLine = () => {
+    if (line.trim()) lines.push(line.trimEnd())
+    line = ''
   }
-  if (line.trim()) lines.push(line.trimEnd())
+  for (const piece of text.match(PIECES) ?? []) {
+    if (fits((line + piece).trimEnd())) {
+      if (line || piece.trim()) line += piece
+      continue
+    }
+    breakLine()
+    const word = piece.trimEnd()
+    for (const char of word) {
+      if (line && !fits(line + char)) breakLine()
+      line += char
+    }
+    if (line) line += piece.slice(word.length)
+  }
+  breakLine()
   return lines
+}
+
+/** A label in lines of at most `maxEms` (see wrapText). */
+export function wrapLines(text: string, maxEms: number): string[] {
+  return wrapText(text, (line) => textEms(line) <= maxEms)
 }

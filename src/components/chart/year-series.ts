@@ -74,6 +74,7 @@ export function buildYearChart(
     {
       rowHeader: t.periodColumn,
       period: (p) => formatPeriodSpan(p, lang),
+      header: (p) => formatPeriod(p, lang),
       column: (s) => {
         const found = series.find((x) => x.key === s.key)!
         return withParens(found.label, found.unit, lang)

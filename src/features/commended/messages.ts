@@ -17,7 +17,12 @@ const zh = {
   intro:
     '国办发〔2020〕9号通报表扬“促进工业稳增长和转型升级、实施技术改造成效明显”的10个城市，广东省是唯一有两个城市入选的省份。',
   officialOnly: '本面板只显示官方发布数据。',
-  levels: '其他公布数字（2019年）',
+  growthOnly: '图中为增速；比重、贡献率、总量和个数不是增速，列于下表。',
+  others: '其他公布数字（2019年）',
+  /** The chart's caption where there is no panel title (a slide). */
+  growth: '增速',
+  /** The one line that stands for the panel in another period: 另见：… (2019年1-12月). */
+  seeAlso: '另见',
   /** "广州规上工业增加值由1-2月的1.1%回升至1-12月的5.1%", "…由1-2月下降0.4%转为1-12月增长3.6%". */
   recovery: ({ city, indicator, from, a, to, b, kind }: Recovery): string => {
     switch (kind) {
@@ -44,7 +49,11 @@ const en: typeof zh = {
   intro:
     'In 2020 the State Council General Office commended ten cities for industrial growth, upgrading and technical transformation in 2019 (Guobanfa [2020] No. 9); Guangdong was the only province with two of them.',
   officialOnly: 'This panel shows official published figures only.',
-  levels: 'Other published figures (2019)',
+  growthOnly:
+    'The chart shows growth rates; shares, the contribution rate, amounts and counts are not, and are listed below.',
+  others: 'Other published figures (2019)',
+  growth: 'Growth rates',
+  seeAlso: 'See also',
   recovery: ({ city, indicator, from, a, to, b, kind }) => {
     switch (kind) {
       case 'flat':

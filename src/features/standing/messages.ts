@@ -38,7 +38,8 @@ const zh = {
   statusColumn: (stability: string) => `${stability}：与全省相比`,
   status: {
     above: (points: number) => `高于全省超过${points}个百分点`,
-    near: (points: number) => `与全省相差${points}个百分点以内`,
+    // Its own name, not "相差1个百分点以内" beside a gap of exactly 1 (#29).
+    near: () => '与全省基本持平',
     equal: () => '与全省持平',
     below: (points: number) => `低于全省超过${points}个百分点`,
   },
@@ -46,7 +47,7 @@ const zh = {
     `${direction === 'above' ? '高于' : '低于'}全省${size}个百分点`,
   statusNone: '全省暂无数据，不作比较',
   scorecardRule: (points: number) =>
-    `与全省同期同指标相比：相差超过${points}个百分点为“高于 / 低于全省”，相差${points}个百分点以内（含）为“相差${points}个百分点以内”，按公布精度相等为“与全省持平”。`,
+    `与全省同期同指标相比：相差超过${points}个百分点为“高于 / 低于全省”，相差${points}个百分点以内（含）为“与全省基本持平”，按公布精度相等为“与全省持平”。`,
   regionOrder: '地区',
   noCityPublished: (period: string, what: string) => `${period}各市均未公布${what}`,
 }
@@ -88,14 +89,14 @@ const en: StandingMessages = {
   statusColumn: (stability) => `${stability}: against the province`,
   status: {
     above: (points) => `More than ${countEn(points, 'point', 'points')} above the province`,
-    near: (points) => `Within ${countEn(points, 'point', 'points')} of the province`,
+    near: () => 'Roughly level with the province',
     equal: () => 'Level with the province',
     below: (points) => `More than ${countEn(points, 'point', 'points')} below the province`,
   },
   gap: (direction, size) => `${countEn(size, 'point', 'points')} ${direction} the province`,
   statusNone: 'No provincial figure to compare with',
   scorecardRule: (points) =>
-    `Against the province's own figure for the same indicator and period: more than ${countEn(points, 'point', 'points')} apart is “above” or “below”, ${countEn(points, 'point', 'points')} or less is “within ${countEn(points, 'point', 'points')}”, equal at the published precision is “level”.`,
+    `Against the province's own figure for the same indicator and period: more than ${countEn(points, 'point', 'points')} apart is “above” or “below”, ${countEn(points, 'point', 'points')} or less is “roughly level”, equal at the published precision is “level”.`,
   regionOrder: 'Region',
   noCityPublished: (period, what) => `No city has published ${what} for ${period}`,
 }

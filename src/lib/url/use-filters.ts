@@ -67,6 +67,19 @@ export function canonicalSearch(search: string, catalog: Catalog): string {
   )
 }
 
+/**
+ * The query string that reopens what `search` shows now, whatever data arrive later: canonical,
+ * with the period and the dataset written out even where they are the defaults, since the
+ * default period moves on with new data (#29: the brief's 本页链接 opened another month).
+ */
+export function pinnedSearch(search: string, catalog: Catalog): string {
+  const { filters } = resolveFilters(search, catalog)
+  const params = new URLSearchParams(canonicalSearch(search, catalog))
+  params.set('dataset', filters.dataset)
+  if (filters.period) params.set('period', filters.period)
+  return `?${params.toString()}`
+}
+
 // Many components read the filters: the URL is parsed once per address, not once per reader.
 let last: { search: string; catalog: Catalog; resolved: ReturnType<typeof resolveFilters> } | null =
   null

@@ -1,4 +1,4 @@
-import type { PanelTable } from '../../../domain/chart-data.ts'
+import type { ChartRow, PanelTable } from '../../../domain/chart-data.ts'
 import type { Catalog } from '../../../domain/catalog.ts'
 import { formatValue } from '../../../lib/format/number.ts'
 import { describeChange } from '../../../domain/change.ts'
@@ -8,31 +8,33 @@ import { indicatorName, regionName } from '../../../lib/format/names.ts'
 import type { ObservationTable } from '../../../domain/observation-table.ts'
 import { type Lang } from '../../../lib/i18n/lang.ts'
 import { formatPeriodSpan } from '../../../lib/format/period.ts'
+import { withParens } from '../../../lib/format/punctuation.ts'
 import type { Observation } from '../../../schemas/observations.ts'
+import { COMMENDED_CITIES, COMMENDED_PERIOD } from './commended-period.ts'
 
-/** The two cities commended in 国办发〔2020〕9号 for 2019, and the figures of the founding article. */
-export const COMMENDED_CITIES = ['guangzhou', 'shenzhen'] as const
-export const COMMENDED_PERIOD = '2019-12'
 const FIRST_PERIOD = '2019-02'
 
-/** Rates (%), compared side by side in the chart and its table. */
-export const COMMENDED_RATES = [
+/** Growth rates (增速, %): the chart, the two cities side by side on one axis of one unit. */
+export const COMMENDED_GROWTH = [
   'iva_above_scale_yoy_pct',
   'iva_below_scale_yoy_pct',
   'industrial_investment_yoy_pct',
   'tech_transformation_investment_yoy_pct',
-  'tech_transformation_investment_share_of_industrial_investment_pct',
   'hightech_mfg_va_yoy_pct',
+  'above_scale_profit_yoy_pct',
+  'strategic_emerging_va_yoy_pct',
+]
+
+/**
+ * The article's other figures, listed with their units: shares and a contribution rate (each a
+ * percentage of another whole, so not on the growth rates' axis, #29), amounts and a count.
+ */
+export const COMMENDED_OTHERS = [
+  'tech_transformation_investment_share_of_industrial_investment_pct',
   'hightech_mfg_contribution_pct',
   'advanced_mfg_va_share_pct',
   'iva_above_scale_share_of_province_pct',
-  'above_scale_profit_yoy_pct',
-  'strategic_emerging_va_yoy_pct',
   'strategic_emerging_va_share_of_gdp_pct',
-]
-
-/** Levels and counts: other units, so listed rather than plotted. */
-export const COMMENDED_LEVELS = [
   'industrial_investment_100m_yuan',
   'tech_transformation_investment_100m_yuan',
   'major_projects_investment_100m_yuan',
@@ -41,11 +43,17 @@ export const COMMENDED_LEVELS = [
 ]
 
 export interface Commended {
-  rows: Record<string, string | number | null>[]
+  /** The growth rates the chart draws: one row an indicator some city published, null missing. */
+  rows: ChartRow[]
+  /** Exactly the chart's figures (its Table view, CSV). */
   table: PanelTable
-  levels: { indicator: string; name: string; values: (string | null)[] }[]
-  /** "规上工业增加值增速由1-2月的1.1%回升至1-12月的5.1%": only from two published figures. */
-  recoveries: string[]
+  /** The other figures, written with their units; null where a city has none ("—"). */
+  others: { indicator: string; name: string; values: (string | null)[] }[]
+  /**
+   * "广州规上工业增加值累计增速由1-2月的1.1%回升至1-12月的5.1%": only from two published figures,
+   * each with its indicator (a slide shows the headline's, 规上, its notes all).
+   */
+  recoveries: { indicator: string; text: string }[]
   observations: Observation[]
 }
 
@@ -62,32 +70,29 @@ export function buildCommended(
     if (o) observations.push(o)
     return o
   }
-  const rates = COMMENDED_RATES.flatMap((id) => {
-    const indicator = catalog.indicator.get(id)
-    return indicator ? [indicator] : []
-  })
-  const rows = rates.map((indicator) => {
-    const row: Record<string, string | number | null> = { label: indicatorName(indicator, lang) }
+  const known = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const indicator = catalog.indicator.get(id)
+      return indicator ? [indicator] : []
+    })
+  const rows = known(COMMENDED_GROWTH).flatMap((indicator) => {
+    const row: ChartRow = { label: indicatorName(indicator, lang) }
     for (const city of cities) {
       const o = get(city.code, indicator.id)
       row[city.code] = o?.value ?? null
       row[`${city.code}:decimals`] = o?.decimals ?? null
     }
-    return row
+    // A rate neither city published is not a row of "—"s.
+    return cities.some((city) => row[city.code] !== null) ? [row] : []
   })
-  const levels = COMMENDED_LEVELS.flatMap((id) => {
-    const indicator = catalog.indicator.get(id)
-    if (!indicator) return []
-    return [
-      {
-        indicator: id,
-        name: indicatorName(indicator, lang),
-        values: cities.map((city) => {
-          const o = get(city.code, id)
-          return o ? formatValue(o.value, o.decimals, indicator.unit, lang).text : null
-        }),
-      },
-    ]
+  const others = known(COMMENDED_OTHERS).flatMap((indicator) => {
+    const values = cities.map((city) => {
+      const o = get(city.code, indicator.id)
+      return o ? formatValue(o.value, o.decimals, indicator.unit, lang).text : null
+    })
+    return values.some((v) => v !== null)
+      ? [{ indicator: indicator.id, name: indicatorName(indicator, lang), values }]
+      : []
   })
   const recoveries = cities.flatMap((city) =>
     ['iva_above_scale_yoy_pct', 'iva_below_scale_yoy_pct'].flatMap((id) => {
@@ -100,26 +105,29 @@ export function buildCommended(
       const rate = (o: Observation) =>
         formatValue(kind === 'flat' ? o.value : Math.abs(o.value), o.decimals, 'pct', lang).text
       return [
-        t.recovery({
-          city: regionName(city, lang, true),
-          indicator: indicatorName(indicator, lang),
-          from: formatPeriodSpan(FIRST_PERIOD, lang),
-          a: rate(first),
-          to: formatPeriodSpan(COMMENDED_PERIOD, lang),
-          b: rate(last),
-          kind,
-        }),
+        {
+          indicator: id,
+          text: t.recovery({
+            city: regionName(city, lang, true),
+            indicator: indicatorName(indicator, lang),
+            from: formatPeriodSpan(FIRST_PERIOD, lang),
+            a: rate(first),
+            to: formatPeriodSpan(COMMENDED_PERIOD, lang),
+            b: rate(last),
+            kind,
+          }),
+        },
       ]
     }),
   )
   return {
     rows,
-    levels,
+    others,
     recoveries,
     observations,
     table: {
       rowHeader: t.indicatorColumn,
-      columns: cities.map((c) => `${regionName(c, lang, true)}（%）`),
+      columns: cities.map((c) => withParens(regionName(c, lang, true), '%', lang)),
       rows: rows.map((row) => ({
         header: String(row.label),
         cells: cities.map((city) => {

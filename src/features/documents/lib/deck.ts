@@ -22,6 +22,12 @@ import type { SlideType } from '../../../schemas/slide-types.ts'
 import type { Target } from '../../../schemas/targets.ts'
 import { ATTENTION_MESSAGES, moreText, slideRoom } from '../../attention/index.ts'
 import { buildBriefing, type BriefingSentence } from '../../briefing/index.ts'
+import {
+  buildCommended,
+  COMMENDED_CITIES,
+  COMMENDED_MESSAGES,
+  commendedSeries,
+} from '../../commended/index.ts'
 import { HIGHTECH_SERIES } from '../../hightech/index.ts'
 import { INVESTMENT_SERIES, TECH_SERIES } from '../../investment/index.ts'
 import {
@@ -32,8 +38,7 @@ import {
   rankingTable,
   STANDING_MESSAGES,
   STATUS_SYMBOL,
-  STATUSES,
-  statusText,
+  legendLines,
 } from '../../standing/index.ts'
 import { regionTargets, TARGET_MESSAGES, targetsTable } from '../../targets/index.ts'
 import { buildTrend, TREND_MESSAGES } from '../../trend/index.ts'
@@ -84,6 +89,8 @@ interface Built {
   blocks: Block[]
   observations: string[]
   group: BriefingSentence['group'] | null
+  /** The notes' text where it is the slide's own, not its region's 通报 sentences. */
+  notes?: string[]
 }
 
 type Builder = (slide: DeckSlide & { period: Period }, input: DeckInput) => Built
@@ -293,9 +300,7 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
       blocks: [
         {
           kind: 'paragraph',
-          text: STATUSES.map((status) => `${STATUS_SYMBOL[status]} ${statusText(status, s)}`).join(
-            lang === 'zh' ? '　' : '   ',
-          ),
+          text: legendLines(card, s).join(lang === 'zh' ? '　' : '   '),
         },
         {
           kind: 'table',
@@ -319,12 +324,8 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
                 const value = o.value.toFixed(o.decimals)
                 const cmp = cell.comparison
                 if (!cmp) return { text: value }
-                const gap =
-                  cmp.status === 'near'
-                    ? ({ ...cmp, status: cmp.gap.value > 0 ? 'above' : 'below' } as const)
-                    : cmp
                 return {
-                  text: `${STATUS_SYMBOL[cmp.status]} ${value}（${comparisonText(gap, lang, s)}）`,
+                  text: `${STATUS_SYMBOL[cmp.status]} ${value}（${comparisonText(cmp, lang, s)}）`,
                 }
               }),
             })),
@@ -343,6 +344,51 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
   city: (slide, input) => {
     const kpis = kpiTable(slide, input)
     return { blocks: kpis.block, observations: kpis.sources, group: null }
+  },
+  commended: (slide, input) => {
+    const { table, catalog, lang, colors } = input
+    const m = { ...CHART_MESSAGES[lang], ...COMMENDED_MESSAGES[lang] }
+    const commended = buildCommended(table, catalog, lang, m)
+    // The headline's recovery on the slide (规上, as on the screen), all of them in its notes.
+    const blocks: Block[] = commended.recoveries
+      .filter((r) => r.indicator === 'iva_above_scale_yoy_pct')
+      .map(({ text }) => ({ kind: 'paragraph', text }))
+    if (commended.rows.length > 0)
+      blocks.push(
+        chartBlock(
+          {
+            data: commended,
+            series: commendedSeries(catalog, lang, colors),
+            leftUnit: '%',
+          },
+          m.growthOnly,
+          [],
+          DOCUMENT_MESSAGES[lang].chartAlt,
+          lang,
+        ),
+      )
+    if (commended.others.length > 0)
+      blocks.push({
+        kind: 'table',
+        title: m.others,
+        table: {
+          rowHeader: m.indicatorColumn,
+          columns: COMMENDED_CITIES.map((code) =>
+            regionName(catalog.region.get(code)!, lang, true),
+          ),
+          rows: commended.others.map((row) => ({
+            header: row.name,
+            cells: row.values.map((text) => (text === null ? null : { text })),
+          })),
+        },
+        notes: [],
+      })
+    return {
+      blocks,
+      observations: sourcesOf(commended.observations),
+      group: null,
+      notes: commended.recoveries.map((r) => r.text),
+    }
   },
   attention: (slide, input) => {
     const { catalog, lang } = input
@@ -386,7 +432,8 @@ export function buildDeck(input: DeckInput): SlideModel[] {
   return input.slides.map((slide) => {
     const region = catalog.region.get(slide.region)
     const subtitle = [
-      region ? regionName(region, lang) : slide.region,
+      // The commended slide is of its two cities, whatever the deck's region: its title names them.
+      ...(slide.type === 'commended' ? [] : [region ? regionName(region, lang) : slide.region]),
       slide.period ? formatPeriod(slide.period, lang) : '—',
     ].join(' · ')
     if (slide.message) {
@@ -404,9 +451,11 @@ export function buildDeck(input: DeckInput): SlideModel[] {
       input.syntheticLabel,
       input.targets,
     )
-    const sentences = built.group
-      ? briefing.sentences.filter((s) => s.group === built.group)
-      : briefing.sentences
+    const sentences = built.notes
+      ? built.notes.map((text) => ({ text, sources: [] }))
+      : built.group
+        ? briefing.sentences.filter((s) => s.group === built.group)
+        : briefing.sentences
     const ids = [...new Set([...built.observations, ...sentences.flatMap((s) => s.sources)])]
     const sources = sourceLines(catalog, ids, lang)
     const m = DOCUMENT_MESSAGES[lang]

@@ -1,4 +1,5 @@
 import { CategoryTick } from '../../../components/chart/category-tick.tsx'
+import { roundTicks } from '../../../components/chart/round-ticks.ts'
 import { textEms } from '../../../components/chart/text-width.ts'
 /** The ranking as horizontal bars, best first; loaded on demand with the chart library. */
 import {
@@ -45,6 +46,10 @@ export default function RankingChart({
   const ems = Math.max(4, ...rows.map((r) => textEms(r.label)))
   // Room past the longest bar for its figure: "5.1%", or an amount ("271.317 billion yuan").
   const valueEms = Math.max(4.5, ...rows.map((r) => textEms(r.text)))
+  const ticks = roundTicks([
+    ...rows.flatMap((r) => (r.value === null ? [] : [r.value])),
+    ...(province ? [province.value] : []),
+  ])
   return (
     <BarChart
       data={rows}
@@ -64,8 +69,10 @@ export default function RankingChart({
         tick={tick}
         stroke={colors.grid}
         unit={unit === '%' ? '%' : ''}
-        // Always from zero, whichever side the figures are on.
-        domain={[(low: number) => Math.min(0, low), (high: number) => Math.max(0, high)]}
+        // From zero, whichever side the figures are on, in round steps.
+        ticks={ticks}
+        domain={[ticks[0]!, ticks.at(-1)!]}
+        interval={0}
       />
       <YAxis
         type="category"

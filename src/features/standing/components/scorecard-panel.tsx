@@ -6,7 +6,7 @@ import { formatPeriod } from '../../../lib/format/period.ts'
 import { stabilityNames } from '../../../lib/i18n/messages.ts'
 import { useFilters } from '../../../lib/url/use-filters.ts'
 import { buildScorecard, SCORECARD_THRESHOLD_POINTS } from '../lib/build-scorecard.ts'
-import { STATUS_SYMBOL, STATUSES, statusText } from '../lib/scorecard-text.ts'
+import { legendOf, STATUS_SYMBOL, statusText } from '../lib/scorecard-text.ts'
 import { useStanding } from '../lib/use-standing.ts'
 import { ScorecardMatrix } from './scorecard-matrix.tsx'
 import { scorecardTable, ScorecardTable, STATUS_TONE } from './scorecard-table.tsx'
@@ -34,6 +34,7 @@ export function ScorecardPanel() {
     : []
   const height = ((card?.rows.length ?? 3) + 2) * ROW_HEIGHT
   const missing = card?.missing ?? []
+  const legend = card ? legendOf(card) : null
 
   return (
     <ChartPanel
@@ -86,13 +87,13 @@ export function ScorecardPanel() {
       ].join(lang === 'zh' ? '' : ' ')}
     >
       <ul aria-label={s.mapLegend} className="flex flex-wrap gap-x-4 text-xs">
-        {STATUSES.map((status) => (
+        {legend?.statuses.map((status) => (
           <li key={status} className={STATUS_TONE[status]}>
             <span aria-hidden="true">{STATUS_SYMBOL[status]} </span>
             {statusText(status, s)}
           </li>
         ))}
-        <li className="text-slate-600 dark:text-slate-300">{s.statusNone}</li>
+        {legend?.none && <li className="text-slate-600 dark:text-slate-300">{s.statusNone}</li>}
       </ul>
     </ChartPanel>
   )

@@ -76,6 +76,7 @@ export function buildTrend(
     {
       rowHeader: t.periodColumn,
       period: (p) => formatPeriodShort(p, lang, selection.measure),
+      header: (p) => formatPeriod(p, lang, selection.measure),
       // The unit in each column's header, as in the other panels' tables ("广东（%）").
       column: (s) => {
         const found = series.find((x) => x.key === s.key)!

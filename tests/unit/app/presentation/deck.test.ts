@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { fillSpotlight, resolveDeck } from '../../../../src/app/presentation/deck.ts'
+import { slideHasContent } from '../../../../src/app/presentation/playable.ts'
+import { COMMENDED_PERIOD } from '../../../../src/features/commended/index.ts'
 import { AttentionFileSchema, type PeriodAttention } from '../../../../src/schemas/attention.ts'
 import { parsePresentation, parseSlide } from '../../../../src/lib/url/presentation.ts'
 import { datasetEntry } from '../../../../src/domain/catalog.ts'
 import { resolveFilters } from '../../../../src/lib/url/use-filters.ts'
 import { DecksFileSchema } from '../../../../src/schemas/decks.ts'
-import { loadCatalog, readApiFile } from '../../../support/api-data.ts'
+import { loadCatalog, loadTable, readApiFile } from '../../../support/api-data.ts'
 
 const catalog = loadCatalog()
 const decks = DecksFileSchema.parse(readApiFile('decks.json'))
@@ -109,13 +111,25 @@ describe('resolveDeck', () => {
     ])
     // A slide naming its own, older period is marked too, not moved.
     const commended = deckFor('?present=1&deck=commended')
-    expect(commended.slides.map((s) => [s.period, s.older])).toEqual([
-      ['2019-12', { deckPeriod: '2025-12', fellBack: false }],
-      ['2019-12', { deckPeriod: '2025-12', fellBack: false }],
-      ['2019-12', { deckPeriod: '2025-12', fellBack: false }],
+    expect(commended.slides.map((s) => [s.type, s.period, s.older])).toEqual([
+      ['commended', '2019-12', { deckPeriod: '2025-12', fellBack: false }],
+      ['city', '2019-12', { deckPeriod: '2025-12', fellBack: false }],
+      ['city', '2019-12', { deckPeriod: '2025-12', fellBack: false }],
+      ['investment', '2019-12', { deckPeriod: '2025-12', fellBack: false }],
     ])
     const chosen = deckFor('?present=1&period=2017-03&slides=city:guangzhou,city:zhuhai')
     expect(chosen.slides.map((s) => s.period)).toEqual(['2017-03', '2017-03'])
+  })
+
+  it('shows the commended slide for its own period only, 2019年1-12月, in any deck', () => {
+    const { filters } = resolveFilters('?present=1', catalog)
+    const table = loadTable('official', [2019, 2025])
+    const [slide, other] = deckFor('?present=1&slides=commended,overview').slides
+    expect([slide?.period, slide?.older?.deckPeriod]).toEqual([COMMENDED_PERIOD, filters.period])
+    expect(slideHasContent(slide!, table, catalog, [])).toBe(true)
+    expect(other?.period).toBe(filters.period)
+    // Named at another period, it has nothing to show: 2019's figures are not another year's.
+    expect(slideHasContent({ ...slide!, period: filters.period }, table, catalog, [])).toBe(false)
   })
 
   it('reports an unknown deck or region and plays what it can', () => {

@@ -46,6 +46,23 @@ describe('buildYearChart', () => {
     ])
   })
 
+  it('writes its table’s (and CSV’s) periods in full, with their year: 2019年1-2月, not 1-2月', () => {
+    const result = buildYearChart(
+      demo,
+      catalog,
+      { region: 'shenzhen', period: '2019-06' },
+      [{ id: 'industrial_investment_100m_yuan', type: 'bar', axis: 'left' }],
+      'zh',
+      colors,
+      zh,
+      '工业投资',
+    )
+    if (!('data' in result)) throw new Error(result.empty)
+    expect(result.data.table.rows.map((r) => r.header)).toEqual(
+      result.data.rows.map((r) => `2019年${String(r.label)}`),
+    )
+  })
+
   it('draws only what is published, each series in its own colour, on an axis that has data', () => {
     // Shenzhen 2019: only 工业投资 and 技改投资 growth (right axis), no levels (left axis).
     const result = buildYearChart(

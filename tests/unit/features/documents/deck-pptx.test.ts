@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildDeck, SLIDE_BUILDERS } from '../../../../src/features/documents/lib/deck.ts'
 import { deckPptxBytes } from '../../../../src/features/documents/lib/deck-pptx.ts'
+import { CHART_MESSAGES } from '../../../../src/components/chart/messages.ts'
+import { buildCommended, COMMENDED_MESSAGES } from '../../../../src/features/commended/index.ts'
 import { SLIDE_TYPES } from '../../../../src/schemas/slide-types.ts'
 import { deckInput } from '../../../support/documents.ts'
 import { chartSeries, chartsOf, officeParts, partText } from './docx-helpers.ts'
@@ -66,6 +68,29 @@ describe('the deck as .pptx', () => {
       })
       expect(drawn).toBeGreaterThan(0)
     })
+
+  it('has the commended slide of 2019: growth rates charted, the other figures in a table, the recovery as its notes', async () => {
+    const { input, slides, parts } = await build('official')
+    const i = SLIDE_TYPES.indexOf('commended')
+    const slide = slides[i]!
+    expect(slide.subtitle).toBe('2019年1-12月')
+    const chart = slide.blocks.find((b) => b.kind === 'chart')
+    const table = slide.blocks.find((b) => b.kind === 'table')
+    if (chart?.kind !== 'chart' || table?.kind !== 'table') throw new Error('no chart or table')
+    expect(chart.leftUnit).toBe('%')
+    expect(chart.categories.every((name) => name.endsWith('增速'))).toBe(true)
+    // Where a city published no rate, a gap: never 0.
+    expect(chart.series.some((s) => s.values.includes(null))).toBe(true)
+    expect(table.table.rows.map((r) => r.header)).toContain('技改投资占工业投资比重')
+    expect(chart.categories).not.toContain('技改投资占工业投资比重')
+    const notes = [...parts.keys()].find((p) => p === `ppt/notesSlides/notesSlide${i + 1}.xml`)
+    const { recoveries } = buildCommended(input.table, input.catalog, 'zh', {
+      ...CHART_MESSAGES.zh,
+      ...COMMENDED_MESSAGES.zh,
+    })
+    expect(recoveries.length).toBeGreaterThan(0)
+    for (const { text } of recoveries) expect(partText(parts.get(notes!)!)).toContain(text)
+  })
 
   it('draws bars as bars and lines as lines in one chart, the right-axis series on their own axis', async () => {
     const { slides, parts } = await build('demo')

@@ -9,7 +9,11 @@ import {
   sortRows,
 } from '../../../../src/features/standing/lib/build-scorecard.ts'
 import { rankingNote, rankingTable } from '../../../../src/features/standing/lib/ranking-table.ts'
-import { comparisonText } from '../../../../src/features/standing/lib/scorecard-text.ts'
+import {
+  comparisonText,
+  legendOf,
+  statusText,
+} from '../../../../src/features/standing/lib/scorecard-text.ts'
 import { tileLabel } from '../../../../src/features/standing/lib/tile-label.ts'
 import { STANDING_MESSAGES } from '../../../../src/features/standing/messages.ts'
 import {
@@ -296,8 +300,23 @@ describe('the scorecard', () => {
     expect(status(6)).toBe('below')
     expect(status(9, 0)).toBe('above')
     expect(compareWithProvince(at(9), undefined)).toBeUndefined()
-    const near = compareWithProvince(at(7.5), province)!
-    expect(comparisonText(near, 'zh', s)).toBe('高于全省0.4个百分点（与全省相差1个百分点以内）')
+    // Within the band, the gap alone beside the band's symbol (●), whose name is 与全省基本持平:
+    // never "高于全省1.0个百分点（与全省相差1个百分点以内）", which reads as a contradiction (#29).
+    expect(comparisonText(compareWithProvince(at(7.5), province)!, 'zh', s)).toBe(
+      '高于全省0.4个百分点',
+    )
+    expect(comparisonText(compareWithProvince(at(8.1), province)!, 'zh', s)).toBe(
+      '高于全省1.0个百分点',
+    )
+    expect(statusText('near', s)).toBe('与全省基本持平')
+    expect(statusText('near', STANDING_MESSAGES.en)).toBe('Roughly level with the province')
+    for (const lang of ['zh', 'en'] as const) {
+      const words = STANDING_MESSAGES[lang]
+      expect(words.scorecardRule(1)).toContain(
+        lang === 'zh' ? '为“与全省基本持平”' : 'is “roughly level”',
+      )
+      expect(words.scorecardRule(1)).not.toMatch(/以内”|within 1 point”/)
+    }
     expect(comparisonText(compareWithProvince(at(7.1), province)!, 'zh', s)).toBe('与全省持平')
     expect(comparisonText(compareWithProvince(at(5.5), province)!, 'zh', s)).toBe(
       '低于全省1.6个百分点',
@@ -316,6 +335,28 @@ describe('the scorecard', () => {
     expect(card.columns.map((c) => c.stability)).toEqual(['growth'])
     expect(card.rows).toHaveLength(21)
     expect(card.missing).toEqual([])
+  })
+
+  it('explains in its legend what its cells show: 全省暂无数据 only where the province has no figure', () => {
+    // 全省 published its figure: every city's figure has its comparison, in each band.
+    const real = legendOf(buildScorecard(official2017, catalog, '2017-03', 'ytd', null))
+    expect(real).toEqual({ statuses: ['above', 'near', 'below'], none: false })
+    const cities = table([
+      ['guangzhou', '2019-06', 7.5],
+      ['shenzhen', '2019-06', 5.2],
+    ])
+    expect(legendOf(buildScorecard(cities, catalog, '2019-06', 'ytd', null))).toEqual({
+      statuses: [],
+      none: true,
+    })
+    const withProvince = table([
+      ['guangdong', '2019-06', 6.3],
+      ['guangzhou', '2019-06', 6.3],
+    ])
+    expect(legendOf(buildScorecard(withProvince, catalog, '2019-06', 'ytd', null))).toEqual({
+      statuses: ['equal'],
+      none: false,
+    })
   })
 
   it('folds the cities with no figure at all', () => {

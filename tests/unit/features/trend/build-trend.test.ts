@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { tableRows } from '../../../../src/components/chart/data-table.tsx'
+import { buildCsv } from '../../../../src/components/chart/download.ts'
 import { CHART_MESSAGES } from '../../../../src/components/chart/messages.ts'
 import { ObservationTable } from '../../../../src/domain/observation-table.ts'
 import { buildTrend } from '../../../../src/features/trend/lib/build-trend.ts'
+import { formatPeriod } from '../../../../src/lib/format/period.ts'
 import { chartColors } from '../../../../src/lib/theme.ts'
 import { loadCatalog, loadTable } from '../../../support/api-data.ts'
 
@@ -47,6 +50,39 @@ describe('buildTrend', () => {
     )
     expect(cells).toEqual(plotted)
   })
+
+  it.each(['zh', 'en'] as const)(
+    'writes its table and CSV periods in full in %s (2017年1-3月), its axis short (17年1-3月)',
+    (lang) => {
+      const result = buildTrend(
+        official2019,
+        catalog,
+        { region: 'guangzhou', compare: [], period: '2019-12', measure: 'ytd' },
+        lang,
+        colors,
+        CHART_MESSAGES[lang],
+      )
+      if (!('data' in result)) throw new Error(result.empty)
+      const { rows, table } = result.data
+      const shown = rows.filter((r) =>
+        table.columns.some((_, i) => r[result.series[i]!.key] !== null),
+      )
+      expect(shown.length).toBeGreaterThan(2)
+      const full = shown.map((r) => formatPeriod(String(r.period), lang))
+      expect(table.rows.map((r) => r.header)).toEqual(full)
+      // Three years on the axis: its labels name the year in two digits, the table in four.
+      expect(shown.map((r) => r.label)).not.toEqual(full)
+      const { header, rows: lines } = tableRows(table)
+      const csv = buildCsv([], header, lines)
+      const periods = csv
+        .split('\r\n')
+        .slice(2, -1)
+        .map((line) => line.split(',')[0])
+      expect(periods).toEqual(full)
+      for (const period of periods)
+        expect(period).toMatch(lang === 'zh' ? /^20\d\d年1-\d+月$/ : /^Jan–\w{3} 20\d\d$/)
+    },
+  )
 
   it('still shows the province when the region has no figure in the window', () => {
     const result = buildTrend(

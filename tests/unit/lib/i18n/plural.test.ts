@@ -35,7 +35,7 @@ describe('English number agreement (Intl.PluralRules)', () => {
     expect(standing.partialRanking(5)).toMatch(/^only 5 cities are published: /)
     expect(standing.gap('above', '1')).toBe('1 point above the province')
     expect(standing.gap('below', '1.0')).toBe('1.0 points below the province')
-    expect(standing.status.near(1)).toBe('Within 1 point of the province')
+    expect(standing.status.below(1)).toBe('More than 1 point below the province')
     expect(standing.status.above(2)).toBe('More than 2 points above the province')
 
     const attention = ATTENTION_MESSAGES.en

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { defaultPeriod, datasetEntry } from '../../../../src/domain/catalog.ts'
 import { defaultPeriods } from '../../../../src/domain/default-period.ts'
 import { DEFAULT_FILTERS, parseFilters, serializeFilters } from '../../../../src/lib/url/filters.ts'
-import { canonicalSearch, resolveFilters } from '../../../../src/lib/url/use-filters.ts'
+import {
+  canonicalSearch,
+  pinnedSearch,
+  resolveFilters,
+} from '../../../../src/lib/url/use-filters.ts'
 import { loadCatalog } from '../../../support/api-data.ts'
 
 const catalog = loadCatalog()
@@ -123,6 +127,24 @@ describe('resolveFilters against the data', () => {
   it('makes the URL canonical: ignored parameters removed, mode parameters kept', () => {
     expect(canonicalSearch('?region=atlantis&foo=1&view=brief&measure=month', catalog)).toBe(
       '?view=brief&measure=month',
+    )
+  })
+
+  it('pins a link to what it shows: the resolved period and the dataset, whatever their defaults', () => {
+    const { filters } = resolveFilters('?view=brief&lang=en', catalog)
+    const pinned = new URLSearchParams(pinnedSearch('?view=brief&lang=en&foo=1', catalog))
+    expect(Object.fromEntries(pinned)).toEqual({
+      view: 'brief',
+      lang: 'en',
+      dataset: 'official',
+      period: filters.defaultPeriod,
+    })
+    // A link that names them keeps them; one that names an unknown period gets the shown one.
+    expect(pinnedSearch('?view=brief&dataset=demo&period=2019-06', catalog)).toBe(
+      '?view=brief&dataset=demo&period=2019-06',
+    )
+    expect(new URLSearchParams(pinnedSearch('?period=2005-06', catalog)).get('period')).toBe(
+      filters.defaultPeriod,
     )
   })
 })

@@ -230,7 +230,7 @@ describe('qualitative targets', () => {
       target: { kind: 'qualitative', value: null, text: '工业投资和技改投资继续保持两位数增长' },
     })
     expect(reading.latest).toEqual({
-      figure: { period: '2024-12', value: 11.5, decimals: 1, source: 'ta984a65c' },
+      figure: { period: '2024-12', value: 11.5, decimals: 1, source: 'p436fd049' },
       gap: { value: 1.5, decimals: 1 },
       status: 'met',
     })

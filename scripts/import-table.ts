@@ -1,14 +1,16 @@
 /**
  * npm run import -- <file> --source-id ID [--publisher …] [--title …] [--date …] [--url …]
- *                   [--dataset official] [--period YYYY-MM] [--skip-unknown] [--write]
+ *                   [--dataset official] [--period YYYY-MM] [--skip-unknown]
+ *                   [--write] [--release-date YYYY-MM-DD]
  *
  * Reads one of the statistics bureau's monthly release tables (CSV in UTF-8 or GBK, or XLSX),
  * in any of the layouts it has used, and shows what it would change in data/observations.csv:
- * the rows imported and skipped (each skipped row with figures, with its reason), the figures
- * added, changed (old → new) and unchanged. With --write it applies the change, records the
- * source and the replaced values (data/revisions.csv), and regenerates the API. Nothing is
- * written on any error (a row with figures that matches nothing is one, unless
- * --skip-unknown), and importing the same table twice changes nothing the second time.
+ * the rows imported and skipped (each skipped row with figures, with its reason), the figures added, changed (old → new) and
+ * unchanged. With --write it applies the change as a release (data/releases.csv, dated today in
+ * Guangdong or --release-date), records the source and the replaced values (data/revisions.csv),
+ * and regenerates the API. Nothing is written on any error (a
+ * row with figures that matches nothing is one, unless --skip-unknown), and importing the same
+ * table twice changes nothing the second time, and records no release.
  *
  * `main` runs in-process (the tests call it); run as a script, it exits with its result.
  */
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util'
 import { isPeriod } from '../src/domain/period.ts'
 import { formatTableError } from './data-build/errors.ts'
 import { runDataBuild } from './data-build/run.ts'
+import { guangdongDay, isDay } from './data-build/releases.ts'
 import { readTables } from './data-build/tables.ts'
 import { applyImport, planImport } from './import/apply.ts'
 import { ImportError, readGrid } from './import/read-grid.ts'
@@ -31,7 +34,7 @@ export interface ImportIo {
   stdout: (line: string) => void
   /** One line of an error. */
   stderr: (line: string) => void
-  /** The clock: the date of a revision, the API's generatedAt. */
+  /** The clock: today (the release's day, by default), the API's generatedAt. */
   now: () => Date
 }
 
@@ -75,6 +78,7 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
         period: { type: 'string' },
         'skip-unknown': { type: 'boolean', default: false },
         write: { type: 'boolean', default: false },
+        'release-date': { type: 'string' },
         'data-dir': { type: 'string', default: 'data' },
         out: { type: 'string', default: 'public/api/v1' },
       },
@@ -97,8 +101,16 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
   if (values.period !== undefined && !isPeriod(values.period))
     return fail(file, [`--period “${values.period}” is not a period YYYY-MM (02 to 12)`])
 
+  const now = io.now()
+  const today = guangdongDay(now)
+  const releaseDate = values['release-date'] ?? today
+  if (!isDay(releaseDate))
+    return fail(file, [`--release-date “${releaseDate}” is not a date YYYY-MM-DD`])
+  if (releaseDate > today)
+    return fail(file, [`--release-date ${releaseDate} is in the future (today is ${today})`])
+
   const dataDir = values['data-dir']
-  const { tables, errors: tableErrors } = readTables(dataDir)
+  const { tables, errors: tableErrors } = readTables(dataDir, { today })
   if (tableErrors.length > 0) return fail(null, tableErrors.map(formatTableError))
   const { eras, errors: eraErrors } = readRegionGroups(dataDir, tables.regions)
   if (eraErrors.length > 0) return fail(null, eraErrors.map(formatTableError))
@@ -133,7 +145,7 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
   }
   let plan: ReturnType<typeof planImport>
   try {
-    plan = planImport(dataDir, values.dataset, table, source)
+    plan = planImport(dataDir, values.dataset, table, source, { tables })
   } catch (error) {
     return fail(file, [error instanceof Error ? error.message : String(error)])
   }
@@ -149,9 +161,12 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
     io.stdout('Nothing to write: the data already holds this table.')
     return 0
   }
-  const now = io.now()
+  let release: string | null
   try {
-    applyImport(dataDir, values.dataset, table, source, plan, now.toISOString().slice(0, 10))
+    ;({ release } = applyImport(dataDir, values.dataset, table, source, plan, {
+      releaseDate,
+      today,
+    }))
   } catch (error) {
     return fail(file, [error instanceof Error ? error.message : String(error)])
   }
@@ -160,11 +175,14 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
     outDir: values.out,
     generatedAt: now.toISOString(),
     demo: {},
+    today,
   })
   if (!build.ok) return fail(null, build.errors.map(formatTableError))
   io.stdout('')
   io.stdout(
-    `Written to ${dataDir}/ (${plan.changed.length} revisions recorded in revisions.csv); API regenerated in ${values.out}.`,
+    release
+      ? `Written to ${dataDir}/ as release ${release} of ${releaseDate} (${plan.added.length} added, ${plan.changed.length} revisions recorded in revisions.csv); API regenerated in ${values.out}.`
+      : `Written to ${dataDir}/: the source only (the data already holds its figures); API regenerated in ${values.out}.`,
   )
   return 0
 }

@@ -35,9 +35,24 @@ import {
   type Observation,
 } from '../../src/schemas/observations.ts'
 import { RegionsFileSchema, type Region } from '../../src/schemas/regions.ts'
+import {
+  ReleaseCalendarFileSchema,
+  ReleasesFileSchema,
+  type CalendarEntry,
+  type EarlierValue,
+  type Release,
+} from '../../src/schemas/releases.ts'
+import { RELEASE_CALENDAR_PATH, releasesPath } from '../../src/schemas/constants.ts'
 import { SourcesFileSchema } from '../../src/schemas/sources.ts'
 import { TargetsFileSchema, targetsPath, type Target } from '../../src/schemas/targets.ts'
-import { DEMO_SOURCE, generateDemo, type DemoObservation, type DemoSpan } from './demo.ts'
+import {
+  DEMO_SOURCE,
+  demoCalendar,
+  generateDemo,
+  releaseDemo,
+  type DemoObservation,
+  type DemoSpan,
+} from './demo.ts'
 import { generateDemoTargets } from './demo-targets.ts'
 import { attentionIndicators, checkAttentionFigures, evaluateAttention } from './attention.ts'
 import type { AttentionRule } from './attention-rules.ts'
@@ -59,6 +74,8 @@ export interface ApiOptions {
   attentionRules?: readonly AttentionRule[]
   /** The documents' settings (data/document-settings.csv), when there are any. */
   documentSettings?: DocumentSetting[] | null
+  /** The official dataset's expected release dates (data/release-calendar.csv). */
+  calendar?: readonly CalendarEntry[]
 }
 
 /** Path (relative to /api/v1/) → file text. */
@@ -165,18 +182,32 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     }
   }
 
+  const putReleases = (dataset: DatasetId, releases: Release[], earlier: EarlierValue[]) => {
+    put(releasesPath(dataset), ReleasesFileSchema, {
+      schemaVersion: SCHEMA_VERSION,
+      dataset,
+      releases,
+      earlier,
+    })
+  }
+  const calendar = [...(options.calendar ?? [])]
+
   const official = addDataset(
     'official',
-    tables.observations.map(({ region, period, indicator, value, decimals, source, note }) => ({
-      region,
-      period,
-      indicator,
-      value,
-      decimals,
-      source,
-      ...(note ? { note } : {}),
-    })),
+    tables.observations.map(
+      ({ region, period, indicator, value, decimals, source, release, note }) => ({
+        region,
+        period,
+        indicator,
+        value,
+        decimals,
+        source,
+        release,
+        ...(note ? { note } : {}),
+      }),
+    ),
   )
+  putReleases('official', tables.releases, tables.earlier)
   putTargets('official', tables.targets)
   putAttention('official', official, tables.targets)
   if (options.demo) {
@@ -184,15 +215,23 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     // a year under way included; the months up to the span's last period are published.
     const { years, through } = options.demo
     const whole = generateDemo({ regions: tables.regions, years })
-    const demo = addDataset(
-      'demo',
+    const released = releaseDemo(
       whole.filter((o) => o.period <= through),
+      tables.regions,
+      tables.releases.at(-1)?.date ?? null,
     )
+    const demo = addDataset('demo', released.observations)
+    putReleases('demo', released.releases, released.earlier)
+    calendar.push(...demoCalendar(options.demo))
     const targets = demoTargets(tables, years, whole)
     putTargets('demo', targets)
     putAttention('demo', demo, targets)
   }
 
+  put(RELEASE_CALENDAR_PATH, ReleaseCalendarFileSchema, {
+    schemaVersion: SCHEMA_VERSION,
+    entries: calendar,
+  })
   if (options.decks) put('decks.json', DecksFileSchema, options.decks)
   if (options.documentSettings)
     put('document-settings.json', DocumentSettingsFileSchema, {
@@ -250,6 +289,8 @@ export const JSON_SCHEMAS = {
   'document-settings': DocumentSettingsFileSchema,
   targets: TargetsFileSchema,
   attention: AttentionFileSchema,
+  releases: ReleasesFileSchema,
+  'release-calendar': ReleaseCalendarFileSchema,
 }
 
 /**

@@ -7,9 +7,18 @@
  * Growth rates are computed from the generated levels (the real bureau's comparable-price
  * rates cannot be, which is why the app never derives them: only this generator does).
  */
+import type { Observation } from '../../src/schemas/observations.ts'
 import type { Region } from '../../src/schemas/regions.ts'
+import type { CalendarEntry, EarlierValue, Release } from '../../src/schemas/releases.ts'
 import type { Source } from '../../src/schemas/sources.ts'
-import { makePeriod, periodYear, type Period } from '../../src/domain/period.ts'
+import {
+  makePeriod,
+  periodMonth,
+  periodsOfYear,
+  periodYear,
+  type Period,
+} from '../../src/domain/period.ts'
+import { dayAfterPeriod } from './release-calendar.ts'
 
 export const DEMO_SOURCE: Source = {
   id: 'demo-synthetic',
@@ -565,4 +574,105 @@ export function generateDemo({ regions, years }: DemoOptions): DemoObservation[]
     out.push(...observationsOf(region.code, flows, years))
   }
   return out
+}
+
+/**
+ * The day the demo's table of a period is expected: the 18th to the 22nd of the month after,
+ * drawn per period (a provincial bureau's rhythm; synthetic like the figures).
+ */
+export function demoReleaseDay(period: Period): string {
+  const day = 18 + Math.floor(random('release', period)() * 5)
+  return `${dayAfterPeriod(period).slice(0, 7)}-${day}`
+}
+
+/** The demo's release calendar: every period it publishes, and those of the 12 months after. */
+export function demoCalendar({ years, through }: DemoSpan): CalendarEntry[] {
+  const ahead = Array.from({ length: 12 }, (_, i) => {
+    const months = periodYear(through) * 12 + periodMonth(through) + i
+    return makePeriod(Math.floor(months / 12), (months % 12) + 1)
+  }).filter((period) => periodMonth(period) !== 1)
+  return [...years.flatMap(periodsOfYear).filter((p) => p <= through), ...ahead].map((period) => ({
+    dataset: 'demo',
+    period,
+    date: demoReleaseDay(period),
+  }))
+}
+
+/** The figures each demo release revises of the period before (a bureau's usual corrections). */
+const DEMO_REVISED = ['iva_above_scale_yoy_pct', 'industrial_investment_yoy_pct'] as const
+
+export interface DemoReleases {
+  observations: Observation[]
+  releases: Release[]
+  earlier: EarlierValue[]
+}
+
+/**
+ * The demo's releases: one a period (d_YYYY_MM), on its calendar day — but never after
+ * `notAfter`, the official data's latest release, which the demo follows — bringing that
+ * period's figures. Each but the first also revises two figures of the period before, a city's
+ * value-added and another's investment growth: the generated figure is the revised one, and
+ * the value first published (0.1 or 0.2 points off) is kept as an earlier value, so that the
+ * demo shows 本期更新 and 修订 as a real month does.
+ */
+export function releaseDemo(
+  observations: readonly DemoObservation[],
+  regions: readonly Region[],
+  notAfter: string | null,
+): DemoReleases {
+  const periods = [...new Set(observations.map((o) => o.period))].sort()
+  const cities = regions.filter((r) => r.type === 'city').map((r) => r.code)
+  const idOf = (period: Period) => `d_${period.replace('-', '_')}`
+  const key = (region: string, period: string, indicator: string) =>
+    `${region} ${period} ${indicator}`
+  const byKey = new Map(observations.map((o) => [key(o.region, o.period, o.indicator), o]))
+  /** The release that published each revised figure's current value. */
+  const revisedBy = new Map<string, string>()
+  const earlier: EarlierValue[] = []
+  const counts = new Map<string, number>()
+  for (const { period } of observations) counts.set(period, (counts.get(period) ?? 0) + 1)
+  const releases: Release[] = periods.map((period, i) => {
+    const previous = periods[i - 1]
+    const revised: string[] = []
+    if (previous !== undefined && cities.length > 1) {
+      const rand = random('revision', period)
+      const first = Math.floor(rand() * cities.length)
+      const second = (first + 1 + Math.floor(rand() * (cities.length - 1))) % cities.length
+      DEMO_REVISED.forEach((indicator, n) => {
+        const figure = byKey.get(key(cities[n === 0 ? first : second]!, previous, indicator))
+        if (!figure) return
+        const off = (rand() < 0.5 ? -1 : 1) * (rand() < 0.5 ? 0.1 : 0.2)
+        earlier.push({
+          region: figure.region,
+          period: figure.period,
+          indicator: figure.indicator,
+          value: round1(figure.value + off),
+          decimals: figure.decimals,
+          source: figure.source,
+          release: idOf(previous),
+        })
+        revisedBy.set(key(figure.region, figure.period, figure.indicator), idOf(period))
+        revised.push(figure.period)
+      })
+    }
+    const day = demoReleaseDay(period)
+    return {
+      id: idOf(period),
+      date: notAfter !== null && notAfter < day ? notAfter : day,
+      source: DEMO_SOURCE.id,
+      table: `${periodYear(period)}年1-${periodMonth(period)}月 演示数据（模拟生成）`,
+      periods: [...new Set([...revised, period])].sort(),
+      added: counts.get(period)!,
+      revised: revised.length,
+      unchanged: 0,
+    }
+  })
+  return {
+    observations: observations.map((o) => ({
+      ...o,
+      release: revisedBy.get(key(o.region, o.period, o.indicator)) ?? idOf(o.period),
+    })),
+    releases,
+    earlier,
+  }
 }

@@ -21,10 +21,10 @@ export function checkPublishedRanks(tables: Tables, dataDir: string): TableError
   const byYear = new Map<number, Observation[]>()
   for (const o of tables.observations) {
     const year = periodYear(o.period)
-    const { region, period, indicator, value, decimals, source } = o
+    const { region, period, indicator, value, decimals, source, release } = o
     byYear.set(year, [
       ...(byYear.get(year) ?? []),
-      { region, period, indicator, value, decimals, source },
+      { region, period, indicator, value, decimals, source, release },
     ])
   }
   const table = new ObservationTable(

@@ -5,6 +5,7 @@ import { readDocumentSettings } from './document-settings.ts'
 import { countOfficial, type OfficialCounts } from './counts.ts'
 import { demoSpan, type DemoSpan } from './demo.ts'
 import { checkPublishedRanks } from './ranks.ts'
+import { readReleaseCalendar } from './release-calendar.ts'
 import type { TableError } from './errors.ts'
 import { scaleRegions } from './scale.ts'
 import { readTables } from './tables.ts'
@@ -21,6 +22,11 @@ export interface DataBuildOptions {
   demo: { lastYears?: number } | null
   /** Total number of cities for --scale runs (extra synthetic cities are added). */
   cities?: number
+  /**
+   * Today (YYYY-MM-DD), after which no release may be dated; Guangdong's day by default. Not
+   * generatedAt, which SOURCE_DATE_EPOCH may set in the past for a reproducible build.
+   */
+  today?: string
 }
 
 export type DataBuildResult =
@@ -29,7 +35,10 @@ export type DataBuildResult =
 
 /** Validates the source tables and, only when every row is valid, swaps in a new API. */
 export function runDataBuild(options: DataBuildOptions): DataBuildResult {
-  const { tables, errors } = readTables(options.dataDir)
+  const { tables, errors } = readTables(
+    options.dataDir,
+    options.today ? { today: options.today } : {},
+  )
   if (errors.length > 0) return { ok: false, errors }
   const rankErrors = checkPublishedRanks(tables, options.dataDir)
   if (rankErrors.length > 0) return { ok: false, errors: rankErrors }
@@ -39,6 +48,8 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
   if (ruleErrors.length > 0) return { ok: false, errors: ruleErrors }
   const { settings, errors: settingErrors } = readDocumentSettings(options.dataDir)
   if (settingErrors.length > 0) return { ok: false, errors: settingErrors }
+  const { entries: calendar, errors: calendarErrors } = readReleaseCalendar(options.dataDir)
+  if (calendarErrors.length > 0) return { ok: false, errors: calendarErrors }
   const regions = options.cities ? scaleRegions(tables.regions, options.cities) : tables.regions
   const demo = options.demo ? demoSpan(tables.observations, options.demo.lastYears) : null
   const files = buildApi(
@@ -49,6 +60,7 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
       decks,
       attentionRules: rules,
       documentSettings: settings,
+      calendar,
     },
   )
   writeApiAtomically(options.outDir, files)

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
-import { CodeSchema, PeriodSchema } from '../../src/schemas/common.ts'
+import { CodeSchema } from '../../src/schemas/common.ts'
 import {
   IndicatorKindSchema,
   StabilitySchema,
@@ -8,6 +8,7 @@ import {
   type Indicator,
 } from '../../src/schemas/indicators.ts'
 import { RegionTypeSchema, type Region } from '../../src/schemas/regions.ts'
+import type { EarlierValue, Release } from '../../src/schemas/releases.ts'
 import { SourceSchema, type Source } from '../../src/schemas/sources.ts'
 import {
   TARGET_KINDS,
@@ -18,6 +19,19 @@ import {
 import { sameTarget } from '../../src/domain/targets.ts'
 import { readCsv, type CsvTable } from './csv.ts'
 import type { TableError } from './errors.ts'
+import { curatedReleaseId, guangdongDay, readReleases } from './releases.ts'
+import {
+  columnsOf,
+  decimalsOf,
+  locate,
+  NUMBER_TEXT,
+  NumberCellSchema,
+  parseRows,
+  PeriodCellSchema,
+  rejectDuplicates,
+} from './rows.ts'
+
+export { decimalsOf, locate, NUMBER_TEXT, parseRows } from './rows.ts'
 
 /** One official figure as read from observations.csv, with where it came from. */
 export interface SourceObservation {
@@ -29,6 +43,10 @@ export interface SourceObservation {
   decimals: number
   source: string
   note: string
+  /** The release_id cell: empty for a curated row (releases.ts). */
+  releaseId: string
+  /** The release that published it: its release_id, or its source's curated release. */
+  release: string
   line: number
 }
 
@@ -39,6 +57,9 @@ export interface Tables {
   observations: SourceObservation[]
   /** The official annual targets, in the order of targets.csv. */
   targets: Target[]
+  /** The official releases, oldest first, and the values they replaced (releases.ts). */
+  releases: Release[]
+  earlier: EarlierValue[]
 }
 
 export const TABLE_FILES = {
@@ -48,8 +69,6 @@ export const TABLE_FILES = {
   observations: 'observations.csv',
   targets: 'targets.csv',
 } as const
-
-export const NUMBER_TEXT = /^-?\d+(\.\d+)?$/
 
 /**
  * How a source ranks when two give the same figure or target: the best-graded is the one
@@ -61,21 +80,6 @@ const gradeRanks = (grades: Iterable<[string | undefined, string | undefined]>):
   const rank = new Map([...grades].map(([id, grade]) => [id, GRADE_ORDER[grade ?? ''] ?? 4]))
   return (source) => rank.get(source) ?? 4
 }
-
-const PeriodCellSchema = z.string().superRefine((value, ctx) => {
-  if (/^\d{4}-01$/.test(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${value}" is a January period: January is not published alone, the first period of a year is YYYY-02 (1-2月)`,
-    })
-  } else if (!PeriodSchema.safeParse(value).success) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a period YYYY-MM (02 to 12)` })
-  }
-})
-
-const NumberCellSchema = z.string().refine((value) => NUMBER_TEXT.test(value), {
-  error: (issue) => `"${String(issue.input)}" is not a number (digits, optional - and .)`,
-})
 
 const optional = (schema: z.core.$ZodType<string>) => z.union([z.literal(''), schema])
 
@@ -155,6 +159,11 @@ const ObservationRowSchema = z.object({
   value: NumberCellSchema,
   source_id: z.string().min(1, 'is empty'),
   note: z.string(),
+  /** Written by the importer; a curated figure has none (a column the table may leave out). */
+  release_id: z
+    .string()
+    .regex(/^([a-z][a-z0-9_]*)?$/, 'is not a release id: lower-case letters, digits and _')
+    .default(''),
 })
 
 const quoted = (issue: { input?: unknown }) => `"${String(issue.input)}"`
@@ -200,63 +209,22 @@ const TARGET_UNITS: Record<Target['kind'], { units: readonly string[]; say: stri
   qualitative: { units: ['%', ''], say: '% (words about growth) or empty' },
 }
 
-function columnsOf(schema: z.ZodObject): string[] {
-  return Object.keys(schema.shape)
-}
-
-/** Validates every row of a table with a zod schema, turning issues into located errors. */
-export function parseRows<T>(
-  table: CsvTable,
-  schema: z.ZodType<T>,
-  errors: TableError[],
-): { row: T; line: number }[] {
-  const parsed: { row: T; line: number }[] = []
-  for (const { line, cells } of table.rows) {
-    const result = schema.safeParse(cells)
-    if (result.success) {
-      parsed.push({ row: result.data, line })
-      continue
-    }
-    for (const issue of result.error.issues) {
-      const columnName = String(issue.path[0] ?? '')
-      errors.push(locate(table, line, columnName, issue.message))
-    }
-  }
-  return parsed
-}
-
-export function locate(
-  table: CsvTable,
-  row: number,
-  columnName: string,
-  message: string,
-): TableError {
-  return {
-    file: table.file,
-    row,
-    column: table.columns.indexOf(columnName) + 1,
-    columnName,
-    message,
-  }
-}
-
-export function decimalsOf(text: string): number {
-  const dot = text.indexOf('.')
-  return dot === -1 ? 0 : text.length - dot - 1
-}
-
 /**
- * Reads and validates the four source tables. Returns every problem found, each located as
- * file:row:column; the tables are only usable when the error list is empty.
+ * Reads and validates the source tables (and the releases: releases.ts). Returns every problem
+ * found, each located as file:row:column; the tables are only usable when the error list is
+ * empty. `today` (YYYY-MM-DD, Guangdong's day by default) is the clock no release may pass.
  */
-export function readTables(dataDir: string): { tables: Tables; errors: TableError[] } {
+export function readTables(
+  dataDir: string,
+  options: { today?: string } = {},
+): { tables: Tables; errors: TableError[] } {
   const errors: TableError[] = []
-  const open = (name: keyof typeof TABLE_FILES, schema: z.ZodObject) => {
+  const open = (name: keyof typeof TABLE_FILES, schema: z.ZodObject, optional: string[] = []) => {
     const file = path.join(path.basename(dataDir), TABLE_FILES[name])
     const { table, errors: csvErrors } = readCsv(
       path.join(dataDir, TABLE_FILES[name]),
       file,
-      columnsOf(schema),
+      columnsOf(schema).filter((column) => !optional.includes(column)),
     )
     errors.push(...csvErrors)
     return table
@@ -265,11 +233,19 @@ export function readTables(dataDir: string): { tables: Tables; errors: TableErro
   const regionTable = open('regions', RegionRowSchema)
   const indicatorTable = open('indicators', IndicatorRowSchema)
   const sourceTable = open('sources', SourceRowSchema)
-  const observationTable = open('observations', ObservationRowSchema)
+  const observationTable = open('observations', ObservationRowSchema, ['release_id'])
   const targetTable = open('targets', TargetRowSchema)
   if (errors.length > 0) {
     return {
-      tables: { regions: [], indicators: [], sources: [], observations: [], targets: [] },
+      tables: {
+        regions: [],
+        indicators: [],
+        sources: [],
+        observations: [],
+        targets: [],
+        releases: [],
+        earlier: [],
+      },
       errors,
     }
   }
@@ -281,14 +257,28 @@ export function readTables(dataDir: string): { tables: Tables; errors: TableErro
   // one bad source row gets one error, not one more for each figure that cites it.
   const ids = (table: CsvTable, column: string) => new Set(table.rows.map((r) => r.cells[column]))
   const grade = gradeRanks(sourceTable.rows.map((r) => [r.cells.id, r.cells.grade]))
-  const observations = readObservations(observationTable, errors, {
+  const { observations, copies } = readObservations(observationTable, errors, {
     regions: ids(regionTable, 'code'),
     indicators: ids(indicatorTable, 'id'),
     kinds: new Map(indicators.map((i) => [i.id, i.kind])),
     cityCodes: new Set(regions.filter((r) => r.type === 'city').map((r) => r.code)),
     sources: ids(sourceTable, 'id'),
+    sourceDates: new Map(sources.map((s) => [s.id, s.date])),
     grade,
   })
+  const { releases, earlier } = readReleases(
+    {
+      dataDir,
+      today: options.today ?? guangdongDay(new Date()),
+      sourceTable,
+      sources,
+      observationTable,
+      published: observations,
+      copies,
+      known: { regions: ids(regionTable, 'code'), indicators: ids(indicatorTable, 'id') },
+    },
+    errors,
+  )
   const targets = readTargets(targetTable, errors, {
     regions: ids(regionTable, 'code'),
     indicators: ids(indicatorTable, 'id'),
@@ -297,7 +287,10 @@ export function readTables(dataDir: string): { tables: Tables; errors: TableErro
     grade,
   })
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row || a.column - b.column)
-  return { tables: { regions, indicators, sources, observations, targets }, errors }
+  return {
+    tables: { regions, indicators, sources, observations, targets, releases, earlier },
+    errors,
+  }
 }
 
 /**
@@ -324,20 +317,6 @@ export function readTargetRows(
     grade: gradeRanks(tables.sources.map((s) => [s.id, s.grade])),
   })
   return { targets, errors }
-}
-
-function rejectDuplicates(
-  table: CsvTable,
-  rows: { line: number; key: string }[],
-  column: string,
-  errors: TableError[],
-): void {
-  const seen = new Map<string, number>()
-  for (const { line, key } of rows) {
-    const first = seen.get(key)
-    if (first === undefined) seen.set(key, line)
-    else errors.push(locate(table, line, column, `"${key}" is already defined on row ${first}`))
-  }
 }
 
 function readRegions(table: CsvTable, errors: TableError[]): Region[] {
@@ -461,10 +440,13 @@ function readObservations(
     kinds: Map<string, Indicator['kind']>
     cityCodes: Set<string>
     sources: Set<string | undefined>
+    sourceDates: Map<string, string>
     grade: GradeRank
   },
-): SourceObservation[] {
+): { observations: SourceObservation[]; copies: SourceObservation[] } {
   const observations: SourceObservation[] = []
+  /** Rows giving a figure again that another row (another source) publishes. */
+  const copies: SourceObservation[] = []
   const byKey = new Map<string, SourceObservation>()
   for (const { row, line } of parseRows(table, ObservationRowSchema, errors)) {
     const before = errors.length
@@ -521,6 +503,8 @@ function readObservations(
       decimals: decimalsOf(row.value),
       source: row.source_id,
       note: row.note,
+      releaseId: row.release_id,
+      release: row.release_id || curatedReleaseId(known.sourceDates.get(row.source_id) ?? ''),
       line,
     }
     const key = [row.dataset, row.region, row.period, row.indicator].join(' ')
@@ -541,9 +525,10 @@ function readObservations(
       // The same figure from a better-graded source: that one is published, with its quote.
       byKey.set(key, observation)
       observations[observations.indexOf(first)] = observation
-    }
+      copies.push(first)
+    } else copies.push(observation)
   }
-  return observations
+  return { observations, copies }
 }
 
 /** What an indicator must be for a target of each kind to be read against it. */

@@ -1,7 +1,9 @@
 /**
- * Compares an imported release table with the source tables, and on --write applies it:
- * changed figures replaced in place (the replaced value kept in revisions.csv), new ones
- * appended, the source recorded — all validated in a scratch copy first, then renamed into
+ * Compares an imported release table with the source tables, and on --write applies it as a
+ * release (README, "Releases"): changed figures replaced in place (the replaced value kept in
+ * revisions.csv with the release that published it and this one), new ones appended, every
+ * figure it added or revised marked with its release_id, the release recorded in releases.csv
+ * and the source in sources.csv — all validated in a scratch copy first, then renamed into
  * place, so a failure writes nothing.
  */
 import {
@@ -17,7 +19,14 @@ import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import { formatTableError } from '../data-build/errors.ts'
-import { readTables, TABLE_FILES } from '../data-build/tables.ts'
+import {
+  importReleaseId,
+  RELEASE_COLUMNS,
+  RELEASES_FILE,
+  REVISION_COLUMNS,
+  REVISIONS_FILE,
+} from '../data-build/releases.ts'
+import { readTables, TABLE_FILES, type Tables } from '../data-build/tables.ts'
 import type { ReleaseTable } from './release-table.ts'
 
 export interface SourceInfo {
@@ -34,6 +43,9 @@ export interface Change {
   indicator: string
   old: string
   new: string
+  /** The source and the release of the value replaced. */
+  oldSource: string
+  oldRelease: string
 }
 
 export interface ImportPlan {
@@ -46,19 +58,6 @@ export interface ImportPlan {
 
 type Row = Record<string, string>
 
-const REVISIONS = 'revisions.csv'
-const REVISION_COLUMNS = [
-  'dataset',
-  'region',
-  'period',
-  'indicator',
-  'old_value',
-  'old_source_id',
-  'new_value',
-  'new_source_id',
-  'revised_on',
-]
-
 function readRows(file: string): { columns: string[]; rows: Row[] } {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
   const rows = parse<Row>(text, { columns: true, skip_empty_lines: true })
@@ -68,11 +67,18 @@ function readRows(file: string): { columns: string[]; rows: Row[] } {
 
 const same = (a: string, b: string, exact: boolean) => (exact ? a === b : Number(a) === Number(b))
 
+const figureKey = (dataset: string, region: string, period: string, indicator: string) =>
+  `${dataset}|${region}|${period}|${indicator}`
+
 export function planImport(
   dataDir: string,
   dataset: string,
   table: ReleaseTable,
   source: SourceInfo,
+  context: {
+    /** The tables as read (readTables), releases included. */
+    tables: Tables
+  },
 ): ImportPlan {
   const { rows: sources } = readRows(path.join(dataDir, TABLE_FILES.sources))
   const existingSource = sources.find((s) => s.id === source.id)
@@ -102,21 +108,23 @@ export function planImport(
     }
   }
 
+  // The figure as printed (the text, for its decimals) and as published (its source, release).
   const { rows: observations } = readRows(path.join(dataDir, TABLE_FILES.observations))
-  const key = (region: string, indicator: string) =>
-    `${dataset}|${region}|${table.period}|${indicator}`
   const existing = new Map(
-    observations.map((o) => [`${o.dataset}|${o.region}|${o.period}|${o.indicator}`, o]),
+    observations.map((o) => [figureKey(o.dataset!, o.region!, o.period!, o.indicator!), o]),
   )
-  const plan: ImportPlan = {
-    added: [],
-    changed: [],
-    unchanged: 0,
-    newSource,
-  }
+  const published = new Map(
+    context.tables.observations.map((o) => [
+      figureKey(o.dataset, o.region, o.period, o.indicator),
+      o,
+    ]),
+  )
+  const plan: ImportPlan = { added: [], changed: [], unchanged: 0, newSource }
   for (const value of table.values) {
-    const before = existing.get(key(value.region, value.indicator))
-    if (!before)
+    const key = figureKey(dataset, value.region, table.period, value.indicator)
+    const before = existing.get(key)
+    const figure = published.get(key)
+    if (!before || !figure)
       plan.added.push({ region: value.region, indicator: value.indicator, value: value.text })
     else if (same(before.value ?? '', value.text, value.exact)) plan.unchanged++
     else {
@@ -126,9 +134,12 @@ export function planImport(
         indicator: value.indicator,
         old: before.value ?? '',
         new: value.text,
+        oldSource: figure.source,
+        oldRelease: figure.release,
       })
     }
   }
+
   return plan
 }
 
@@ -138,34 +149,50 @@ export function applyImport(
   table: ReleaseTable,
   source: SourceInfo,
   plan: ImportPlan,
-  revisedOn: string,
-): void {
-  if (plan.added.length === 0 && plan.changed.length === 0 && !plan.newSource) return
+  options: {
+    /** The release's day, YYYY-MM-DD: today, or --release-date. */
+    releaseDate: string
+    /** Today, for the check of the staged tables (no release after it). */
+    today: string
+  },
+): { release: string | null } {
+  if (plan.added.length === 0 && plan.changed.length === 0 && !plan.newSource)
+    return { release: null }
   const note = `${table.title}（发布表导入）`
 
+  // A release only when the table brings figures: a new source alone is not one.
+  const releasesFile = path.join(dataDir, RELEASES_FILE)
+  const releaseRows = existsSync(releasesFile) ? readRows(releasesFile).rows : []
+  const brings = plan.added.length > 0 || plan.changed.length > 0
+  const release = brings
+    ? importReleaseId(options.releaseDate, new Set(releaseRows.map((r) => r.id!)))
+    : null
+
   const observationsFile = path.join(dataDir, TABLE_FILES.observations)
-  const { columns, rows } = readRows(observationsFile)
-  const changed = new Map(plan.changed.map((c) => [`${c.region}|${c.indicator}`, c]))
-  const revisions: Row[] = []
-  const updated = rows.map((row) => {
-    const change =
-      row.dataset === dataset && row.period === table.period
-        ? changed.get(`${row.region}|${row.indicator}`)
-        : undefined
-    if (!change) return row
-    revisions.push({
-      dataset,
-      region: change.region,
-      period: change.period,
-      indicator: change.indicator,
-      old_value: change.old,
-      old_source_id: row.source_id ?? '',
-      new_value: change.new,
-      new_source_id: source.id,
-      revised_on: revisedOn,
-    })
-    return { ...row, value: change.new, source_id: source.id, note }
-  })
+  const { columns: read, rows } = readRows(observationsFile)
+  const columns = read.includes('release_id') ? read : [...read, 'release_id']
+  const changed = new Map(
+    plan.changed.map((c) => [figureKey(dataset, c.region, c.period, c.indicator), c]),
+  )
+  // One row per figure revised: a figure given by two sources (a better copy) keeps one row,
+  // the import's, since the sources gave the value it replaces.
+  const replaced = new Set<string>()
+  const updated: Row[] = []
+  for (const row of rows) {
+    const key = figureKey(row.dataset!, row.region!, row.period!, row.indicator!)
+    const change = changed.get(key)
+    if (!change) updated.push({ ...row, release_id: row.release_id ?? '' })
+    else if (!replaced.has(key)) {
+      replaced.add(key)
+      updated.push({
+        ...row,
+        value: change.new,
+        source_id: source.id,
+        note,
+        release_id: release!,
+      })
+    }
+  }
   for (const added of plan.added) {
     updated.push({
       dataset,
@@ -175,8 +202,21 @@ export function applyImport(
       value: added.value,
       source_id: source.id,
       note,
+      release_id: release!,
     })
   }
+  const revisions: Row[] = plan.changed.map((change) => ({
+    dataset,
+    region: change.region,
+    period: change.period,
+    indicator: change.indicator,
+    old_value: change.old,
+    old_source_id: change.oldSource,
+    old_release_id: change.oldRelease,
+    new_value: change.new,
+    new_source_id: source.id,
+    new_release_id: release!,
+  }))
 
   // Write every table into a scratch copy, check it as the generator would, then swap in.
   // Beside the data folder, so the final renames stay within one file system (atomic).
@@ -196,25 +236,52 @@ export function applyImport(
         stringify([...sourceRows, plan.newSource], { header: true, columns: sourceColumns }),
       )
     }
+    if (release) {
+      writeFileSync(
+        path.join(staged, RELEASES_FILE),
+        stringify(
+          [
+            ...releaseRows,
+            {
+              id: release,
+              date: options.releaseDate,
+              dataset,
+              source_id: source.id,
+              table: table.title,
+              added: String(plan.added.length),
+              revised: String(plan.changed.length),
+              unchanged: String(plan.unchanged),
+            },
+          ],
+          { header: true, columns: RELEASE_COLUMNS },
+        ),
+      )
+    }
     if (revisions.length > 0) {
-      const revisionsFile = path.join(staged, REVISIONS)
+      const revisionsFile = path.join(staged, REVISIONS_FILE)
       const previous = existsSync(revisionsFile) ? readRows(revisionsFile).rows : []
       writeFileSync(
         revisionsFile,
         stringify([...previous, ...revisions], { header: true, columns: REVISION_COLUMNS }),
       )
     }
-    const { errors } = readTables(staged)
+    const { errors } = readTables(staged, { today: options.today })
     if (errors.length > 0) {
       throw new Error(
         `the imported tables would not be valid:\n${errors.map(formatTableError).join('\n')}`,
       )
     }
-    for (const file of [REVISIONS, TABLE_FILES.sources, TABLE_FILES.observations]) {
+    for (const file of [
+      REVISIONS_FILE,
+      RELEASES_FILE,
+      TABLE_FILES.sources,
+      TABLE_FILES.observations,
+    ]) {
       const from = path.join(staged, file)
       if (existsSync(from)) renameSync(from, path.join(dataDir, file))
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
+  return { release }
 }

@@ -10,6 +10,8 @@ export const ObservationSchema = z.object({
   /** Decimals as printed (增长43% → 0, 增长6.0% → 1): display exactly these. */
   decimals: z.int().check(z.gte(0), z.lte(6)),
   source: z.string().check(z.minLength(1)),
+  /** The release that published this value (releases/{dataset}.json); earlier values are there. */
+  release: CodeSchema,
   note: z.optional(z.string()),
 })
 export type Observation = z.infer<typeof ObservationSchema>

@@ -27,7 +27,7 @@ function obs(
   indicator = IVA,
   decimals = 1,
 ): Observation {
-  return { region, period, indicator, value, decimals, source: 's1' }
+  return { region, period, indicator, value, decimals, source: 's1', release: 'r1' }
 }
 
 function growthTarget(

@@ -27,7 +27,9 @@ const table = new ObservationTable(
     dataset: 'demo' as const,
     year,
     synthetic: true,
-    observations: demo.filter((o) => o.period.startsWith(`${year}-`)),
+    observations: demo
+      .filter((o) => o.period.startsWith(`${year}-`))
+      .map((o) => ({ ...o, release: 'd' })),
   })),
 )
 const lastYear = DEMO_YEARS.at(-1)!

@@ -4,13 +4,16 @@ import { buildApi } from '../../../scripts/data-build/api.ts'
 import {
   DEMO_FIRST_YEAR,
   DEMO_INDICATORS,
+  demoCalendar,
   demoSpan,
   generateDemo,
+  releaseDemo,
   type DemoObservation,
 } from '../../../scripts/data-build/demo.ts'
 import { readTables } from '../../../scripts/data-build/tables.ts'
 import { ManifestSchema } from '../../../src/schemas/manifest.ts'
 import { ObservationsFileSchema, observationsPath } from '../../../src/schemas/observations.ts'
+import { ReleaseCalendarFileSchema, ReleasesFileSchema } from '../../../src/schemas/releases.ts'
 import { TargetsFileSchema, targetsPath } from '../../../src/schemas/targets.ts'
 import { GENERATED_AT } from './helpers.ts'
 import { makePeriod, periodMonth, periodsOfYear, periodYear } from '../../../src/domain/period.ts'
@@ -233,5 +236,89 @@ describe('the demo dataset', () => {
       }
     }
     expect([...kinds].sort()).toEqual(['由降转增', '降幅收窄'])
+  })
+})
+
+describe('the demo’s releases and calendar', () => {
+  const released = releaseDemo(demo, regions, null)
+  const releaseOf = new Map(released.releases.map((r) => [r.id, r]))
+  const calendar = demoCalendar(span)
+  const due = new Map(calendar.map((entry) => [entry.period, entry.date]))
+
+  it('are the same on every run', () => {
+    expect(releaseDemo(demo, regions, null)).toEqual(released)
+    expect(demoCalendar(span)).toEqual(calendar)
+  })
+
+  it('release each period once, oldest first, on its calendar day: the 18th to the 22nd of the month after', () => {
+    expect(released.releases.map((r) => r.id)).toEqual(
+      periods.map((p) => `d_${p.replace('-', '_')}`),
+    )
+    for (const [release, period] of released.releases.map((r, i) => [r, periods[i]!] as const)) {
+      expect(release.date, period).toBe(due.get(period))
+      const [year, month, day] = release.date.split('-').map(Number) as [number, number, number]
+      expect(year * 12 + month, period).toBe(periodYear(period) * 12 + periodMonth(period) + 1)
+      expect(day).toBeGreaterThanOrEqual(18)
+      expect(day).toBeLessThanOrEqual(22)
+      expect(release.added).toBe(demo.filter((o) => o.period === period).length)
+    }
+  })
+
+  it('run their calendar twelve months past the last period, January left out', () => {
+    const months = (period: string) => periodYear(period) * 12 + periodMonth(period)
+    const ahead = calendar.map((e) => e.period).slice(periods.length)
+    expect(calendar.map((e) => e.period).slice(0, periods.length)).toEqual(periods)
+    expect(ahead.map((p) => months(p) - months(span.through))).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1).filter(
+        (n) => (periodMonth(span.through) + n) % 12 !== 1,
+      ),
+    )
+    expect(new Set(calendar.map((e) => e.dataset))).toEqual(new Set(['demo']))
+  })
+
+  it('revise two figures of the period before in each release but the first, keeping the value first published', () => {
+    expect(released.releases[0]).toMatchObject({ revised: 0, periods: [periods[0]] })
+    expect(released.earlier).toHaveLength(2 * (periods.length - 1))
+    for (const [i, release] of released.releases.entries()) {
+      if (i === 0) continue
+      expect(release).toMatchObject({ revised: 2, periods: [periods[i - 1], periods[i]] })
+    }
+    const current = new Map(
+      released.observations.map((o) => [`${o.region}|${o.period}|${o.indicator}`, o]),
+    )
+    for (const value of released.earlier) {
+      const figure = current.get(`${value.region}|${value.period}|${value.indicator}`)!
+      // The release after the one that first published it gave the figure its value.
+      const next = periods[periods.indexOf(value.period) + 1]!
+      expect(value.release).toBe(`d_${value.period.replace('-', '_')}`)
+      expect(figure.release).toBe(`d_${next.replace('-', '_')}`)
+      expect([0.1, 0.2]).toContain(Math.round(Math.abs(figure.value - value.value) * 10) / 10)
+      expect(value.decimals).toBe(figure.decimals)
+      expect(releaseOf.get(figure.release)!.periods).toContain(value.period)
+    }
+    // Every other figure is its own period's.
+    const revised = new Set(released.earlier.map((v) => `${v.region}|${v.period}|${v.indicator}`))
+    for (const o of released.observations)
+      if (!revised.has(`${o.region}|${o.period}|${o.indicator}`))
+        expect(o.release).toBe(`d_${o.period.replace('-', '_')}`)
+  })
+
+  it('are never dated after the official data’s latest release', () => {
+    // The first of the month of its last release: after the one before, not after the last.
+    const cap = `${released.releases.at(-1)!.date.slice(0, 7)}-01`
+    const capped = releaseDemo(demo, regions, cap)
+    expect(capped.releases.at(-1)!.date).toBe(cap)
+    expect(capped.releases.at(-2)!.date).toBe(released.releases.at(-2)!.date)
+  })
+
+  it('are published in the API, with the calendar', () => {
+    const files = buildApi(tables, { generatedAt: GENERATED_AT, demo: span })
+    const file = ReleasesFileSchema.parse(JSON.parse(files.get('releases/demo.json')!))
+    expect(file.dataset).toBe('demo')
+    expect(file.releases.at(-1)!.id).toBe(`d_${span.through.replace('-', '_')}`)
+    const entries = ReleaseCalendarFileSchema.parse(
+      JSON.parse(files.get('release-calendar.json')!),
+    ).entries
+    expect(entries.filter((e) => e.dataset === 'demo')).toEqual(calendar)
   })
 })

@@ -25,6 +25,7 @@ function table(year: number, rows: [region: string, period: string, value: numbe
     value,
     decimals: 1,
     source: 's',
+    release: 'r',
   }))
   return new ObservationTable([
     { schemaVersion: 1, dataset: 'official', year, synthetic: false, observations },

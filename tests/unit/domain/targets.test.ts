@@ -51,6 +51,7 @@ function constructed(rows: [region: string, period: string, indicator: string, v
     value: Number(value),
     decimals: value.includes('.') ? value.length - value.indexOf('.') - 1 : 0,
     source: 'constructed',
+    release: 'r',
   }))
   const years = [...new Set(observations.map((o) => Number(o.period.slice(0, 4))))]
   return new ObservationTable(

@@ -8,6 +8,8 @@ import { readTables } from '../../../scripts/data-build/tables.ts'
 import { decodeText, readGrid } from '../../../scripts/import/read-grid.ts'
 import { readRegionGroups } from '../../../scripts/import/region-groups.ts'
 import { formatIssue, parseRelease } from '../../../scripts/import/release-table.ts'
+import { ObservationsFileSchema } from '../../../src/schemas/observations.ts'
+import { ReleasesFileSchema } from '../../../src/schemas/releases.ts'
 import { tempDir, treeFingerprint } from '../data-build/helpers.ts'
 
 const EXAMPLES = 'docs/examples'
@@ -86,7 +88,8 @@ async function run(args: string[], where: { dataDir: string; outDir: string }) {
   const code = await main([...args, '--data-dir', where.dataDir, '--out', where.outDir], {
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
-    now: () => new Date(1_700_000_000_000),
+    // Guangdong's 2027-01-15: after every curated source's day (the undated: their collection).
+    now: () => new Date('2027-01-15T02:00:00Z'),
   })
   return { code, stdout, stderr, out: stdout.join('\n'), err: stderr.join('\n') }
 }
@@ -200,7 +203,7 @@ describe('a table of another era (2006年9月份, groups of their time)', () => 
       new Set(tables.regions.filter((r) => r.type !== 'group').map((r) => r.code)),
     )
     expect(rows).toContain(
-      'official,guangzhou,2006-09,iva_above_scale_100m_yuan,1019.05,example-2006-09,2006年9月份工业增加值（发布表导入）',
+      'official,guangzhou,2006-09,iva_above_scale_100m_yuan,1019.05,example-2006-09,2006年9月份工业增加值（发布表导入）,r_2027_01_15',
     )
     expect(readFileSync(path.join(where.dataDir, 'sources.csv'), 'utf8')).toContain(
       'example-2006-09,广东省统计局,2006年9月份工业增加值,,,,A,\n',
@@ -311,9 +314,11 @@ describe('writing', () => {
 
     const written = await run([file, '--source-id', 's08cd4d96', '--write'], where)
     expect(written.code).toBe(0)
+    // The value replaced came with the undated curated sources (c_2026_12_07); today's import
+    // replaced it.
     expect(readFileSync(path.join(where.dataDir, 'revisions.csv'), 'utf8')).toBe(
-      'dataset,region,period,indicator,old_value,old_source_id,new_value,new_source_id,revised_on\n' +
-        'official,guangzhou,2017-03,iva_above_scale_yoy_pct,5.5,s08cd4d96,5.6,s08cd4d96,2023-11-14\n',
+      'dataset,region,period,indicator,old_value,old_source_id,old_release_id,new_value,new_source_id,new_release_id\n' +
+        'official,guangzhou,2017-03,iva_above_scale_yoy_pct,5.5,s08cd4d96,c_2026_12_07,5.6,s08cd4d96,r_2027_01_15\n',
     )
     const api = JSON.parse(
       readFileSync(path.join(where.outDir, 'observations/official/2017.json'), 'utf8'),
@@ -522,4 +527,159 @@ describe('bad tables', () => {
       'data/region-groups.csv:4:4 (members): "shantoux" is not a city',
     ])
   })
+})
+
+/** Each write regenerates the whole API, demo included: seconds on a busy machine. */
+const WRITES = 60_000
+
+describe('releases', () => {
+  /** The real 2017年1-3月 table as the bureau's 2026年1-3月: a period after the data's latest. */
+  const march = exampleText.replace('2017年1-3月', '2026年1-3月')
+  const source = (id: string, title: string) => [
+    '--source-id',
+    id,
+    '--publisher',
+    '广东省统计局',
+    '--title',
+    title,
+  ]
+  const first = source('gdstats-2026-03', '2026年1-3月工业增加值')
+  const revised = source('gdstats-2026-03-r', '2026年1-3月工业增加值（更正）')
+  const readApi = (where: { outDir: string }, file: string) =>
+    JSON.parse(readFileSync(path.join(where.outDir, file), 'utf8')) as unknown
+
+  /** A copy of data/ after the first import (2027-01-10): the month 2026年1-3月 added. */
+  async function afterFirstImport() {
+    const where = sandbox()
+    const file = await saved('2026-03', march, 'CSV, UTF-8')
+    const result = await run([file, ...first, '--release-date', '2027-01-10', '--write'], where)
+    expect(result.err).toBe('')
+    expect(result.code).toBe(0)
+    return { where, result }
+  }
+
+  it(
+    'records each import that brings figures: one adding a month, one revising a figure',
+    async () => {
+      const { where, result } = await afterFirstImport()
+      expect(result.stdout.at(-1)).toBe(
+        `Written to ${where.dataDir}/ as release r_2027_01_10 of 2027-01-10 (99 added, 0 revisions recorded in revisions.csv); API regenerated in ${where.outDir}.`,
+      )
+      const rows = observationRows(where.dataDir, '2026-03')
+      expect(rows).toHaveLength(99)
+      expect(
+        rows.every((line) =>
+          line.endsWith(',gdstats-2026-03,2026年1-3月工业增加值（发布表导入）,r_2027_01_10'),
+        ),
+      ).toBe(true)
+
+      // The bureau's corrected table, today (2027-01-15): 广州's growth 5.5 → 5.6.
+      const file = await saved(
+        '2026-03-r',
+        march.replace('广州市,393.30,1019.05,5.6,5.5', '广州市,393.30,1019.05,5.6,5.6'),
+        'CSV, UTF-8',
+      )
+      const second = await run([file, ...revised, '--write'], where)
+      expect(second.code).toBe(0)
+      expect(second.stdout).toContain('  guangzhou 2026-03 iva_above_scale_yoy_pct: 5.5 → 5.6')
+      expect(readFileSync(path.join(where.dataDir, 'releases.csv'), 'utf8')).toBe(
+        'id,date,dataset,source_id,table,added,revised,unchanged\n' +
+          'r_2027_01_10,2027-01-10,official,gdstats-2026-03,2026年1-3月工业增加值,99,0,0\n' +
+          'r_2027_01_15,2027-01-15,official,gdstats-2026-03-r,2026年1-3月工业增加值,0,1,98\n',
+      )
+      expect(readFileSync(path.join(where.dataDir, 'revisions.csv'), 'utf8')).toBe(
+        'dataset,region,period,indicator,old_value,old_source_id,old_release_id,new_value,new_source_id,new_release_id\n' +
+          'official,guangzhou,2026-03,iva_above_scale_yoy_pct,5.5,gdstats-2026-03,r_2027_01_10,5.6,gdstats-2026-03-r,r_2027_01_15\n',
+      )
+
+      const releases = ReleasesFileSchema.parse(readApi(where, 'releases/official.json'))
+      expect(releases.releases.slice(-2)).toEqual([
+        {
+          id: 'r_2027_01_10',
+          date: '2027-01-10',
+          source: 'gdstats-2026-03',
+          table: '2026年1-3月工业增加值',
+          periods: ['2026-03'],
+          added: 99,
+          revised: 0,
+          unchanged: 0,
+        },
+        {
+          id: 'r_2027_01_15',
+          date: '2027-01-15',
+          source: 'gdstats-2026-03-r',
+          table: '2026年1-3月工业增加值',
+          periods: ['2026-03'],
+          added: 0,
+          revised: 1,
+          unchanged: 98,
+        },
+      ])
+      expect(releases.earlier).toEqual([
+        {
+          region: 'guangzhou',
+          period: '2026-03',
+          indicator: 'iva_above_scale_yoy_pct',
+          value: 5.5,
+          decimals: 1,
+          source: 'gdstats-2026-03',
+          release: 'r_2027_01_10',
+        },
+      ])
+      const { observations } = ObservationsFileSchema.parse(
+        readApi(where, 'observations/official/2026.json'),
+      )
+      const guangzhou = (indicator: string) =>
+        observations.find((o) => o.region === 'guangzhou' && o.indicator === indicator)
+      expect(guangzhou('iva_above_scale_yoy_pct')).toMatchObject({
+        value: 5.6,
+        source: 'gdstats-2026-03-r',
+        release: 'r_2027_01_15',
+      })
+      expect(guangzhou('iva_above_scale_100m_yuan')).toMatchObject({
+        value: 1019.05,
+        source: 'gdstats-2026-03',
+        release: 'r_2027_01_10',
+      })
+    },
+    WRITES,
+  )
+
+  it(
+    'records no release for a table imported twice',
+    async () => {
+      const { where } = await afterFirstImport()
+      const data = treeFingerprint(where.dataDir)
+      const file = await saved('2026-03', march, 'CSV, UTF-8')
+      const again = await run([file, '--source-id', 'gdstats-2026-03', '--write'], where)
+      expect(again.code).toBe(0)
+      expect(again.stdout.at(-1)).toBe('Nothing to write: the data already holds this table.')
+      expect(treeFingerprint(where.dataDir)).toEqual(data)
+    },
+    WRITES,
+  )
+
+  it(
+    'refuses a release date in the future, or before the latest release, and writes nothing',
+    async () => {
+      const { where } = await afterFirstImport()
+      const data = treeFingerprint(where.dataDir)
+      const file = await saved('2026-03-r', march.replace(',5.6,5.5', ',5.6,5.4'), 'CSV, UTF-8')
+      const future = await run([file, ...revised, '--release-date', '2027-01-16', '--write'], where)
+      expect(future.code).toBe(1)
+      expect(future.stderr[0]).toBe(
+        `${file}: --release-date 2027-01-16 is in the future (today is 2027-01-15)`,
+      )
+      const before = await run([file, ...revised, '--release-date', '2027-01-09', '--write'], where)
+      expect(before.code).toBe(1)
+      expect(before.stderr[0]).toBe(
+        `${file}: the imported tables would not be valid:\n` +
+          'data/releases.csv:3:2 (date): 2027-01-09 is before 2027-01-10, the date of the release above it (row 2): releases are recorded in the order they were made\n' +
+          'data/revisions.csv:2:10 (new_release_id): r_2027_01_09 (2027-01-09) is dated before the release whose value it replaces (r_2027_01_10, 2027-01-10)',
+      )
+      expect(before.stderr.at(-1)).toBe('Nothing was written.')
+      expect(treeFingerprint(where.dataDir)).toEqual(data)
+    },
+    WRITES,
+  )
 })

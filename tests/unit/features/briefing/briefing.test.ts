@@ -26,6 +26,7 @@ function table(rows: Row[]): ObservationTable {
       value,
       decimals,
       source,
+      release: 'r',
     }),
   )
   return new ObservationTable([
@@ -205,7 +206,7 @@ describe('sentence rules', () => {
   })
 
   it('writes 亿元 in English as billions of yuan, exactly', () => {
-    const o = { region: 'x', period: '2019-12', indicator: 'x', source: 's' }
+    const o = { region: 'x', period: '2019-12', indicator: 'x', source: 's', release: 'r' }
     expect(level({ ...o, value: 1038, decimals: 0 })).toBe('103.8 billion yuan')
     expect(level({ ...o, value: 7220.42, decimals: 2 })).toBe('722.042 billion yuan')
     // As a tile writes it: one convention for amounts in English.

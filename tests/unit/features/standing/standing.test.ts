@@ -40,6 +40,7 @@ function table(rows: [string, string, number][], indicator = iva.id): Observatio
     value,
     decimals: 1,
     source: 's',
+    release: 'r',
   }))
   return new ObservationTable([
     { schemaVersion: 1, dataset: 'official', year: 2019, synthetic: false, observations },
@@ -287,6 +288,7 @@ describe('the scorecard', () => {
     value: 7.1,
     decimals: 1,
     source: 's',
+    release: 'r',
   }
   const at = (value: number, decimals = 1) => ({ ...province, region: 'x', value, decimals })
 

@@ -89,6 +89,7 @@ describe('a figure against its target', () => {
             value: 843.48,
             decimals: 2,
             source: 'constructed',
+            release: 'r',
           },
         ],
       },

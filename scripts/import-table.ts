@@ -1,14 +1,16 @@
 /**
  * npm run import -- <file> --source-id ID [--publisher …] [--title …] [--date …] [--url …]
  *                   [--dataset official] [--period YYYY-MM] [--skip-unknown]
- *                   [--write] [--release-date YYYY-MM-DD]
+ *                   [--write] [--late] [--release-date YYYY-MM-DD]
  *
  * Reads one of the statistics bureau's monthly release tables (CSV in UTF-8 or GBK, or XLSX),
  * in any of the layouts it has used, and shows what it would change in data/observations.csv:
- * the rows imported and skipped (each skipped row with figures, with its reason), the figures added, changed (old → new) and
+ * first what to check (a table older than the latest release's; a revision beyond its
+ * plausible size, data/revision-thresholds.csv), then the rows imported and skipped (each
+ * skipped row with figures, with its reason), the figures added, changed (old → new) and
  * unchanged. With --write it applies the change as a release (data/releases.csv, dated today in
  * Guangdong or --release-date), records the source and the replaced values (data/revisions.csv),
- * and regenerates the API. Nothing is written on any error (a
+ * and regenerates the API; an older table needs --late too. Nothing is written on any error (a
  * row with figures that matches nothing is one, unless --skip-unknown), and importing the same
  * table twice changes nothing the second time, and records no release.
  *
@@ -22,6 +24,7 @@ import { isPeriod } from '../src/domain/period.ts'
 import { formatTableError } from './data-build/errors.ts'
 import { runDataBuild } from './data-build/run.ts'
 import { guangdongDay, isDay } from './data-build/releases.ts'
+import { readRevisionThresholds } from './data-build/revision-thresholds.ts'
 import { readTables } from './data-build/tables.ts'
 import { applyImport, planImport } from './import/apply.ts'
 import { ImportError, readGrid } from './import/read-grid.ts'
@@ -78,6 +81,7 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
         period: { type: 'string' },
         'skip-unknown': { type: 'boolean', default: false },
         write: { type: 'boolean', default: false },
+        late: { type: 'boolean', default: false },
         'release-date': { type: 'string' },
         'data-dir': { type: 'string', default: 'data' },
         out: { type: 'string', default: 'public/api/v1' },
@@ -114,6 +118,8 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
   if (tableErrors.length > 0) return fail(null, tableErrors.map(formatTableError))
   const { eras, errors: eraErrors } = readRegionGroups(dataDir, tables.regions)
   if (eraErrors.length > 0) return fail(null, eraErrors.map(formatTableError))
+  const { thresholds, errors: thresholdErrors } = readRevisionThresholds(dataDir)
+  if (thresholdErrors.length > 0) return fail(null, thresholdErrors.map(formatTableError))
 
   let bytes: Buffer
   try {
@@ -145,15 +151,20 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
   }
   let plan: ReturnType<typeof planImport>
   try {
-    plan = planImport(dataDir, values.dataset, table, source, { tables })
+    plan = planImport(dataDir, values.dataset, table, source, { tables, thresholds })
   } catch (error) {
     return fail(file, [error instanceof Error ? error.message : String(error)])
   }
   for (const line of formatReport(path.basename(file), read.encoding, table, plan)) io.stdout(line)
 
+  const late = plan.late !== null && !values.late
   if (!values.write) {
     io.stdout('')
-    io.stdout('Dry run: nothing written. Add --write to apply.')
+    io.stdout(
+      late
+        ? 'Dry run: nothing written. Add --write --late to apply (an archive brought in late).'
+        : 'Dry run: nothing written. Add --write to apply.',
+    )
     return 0
   }
   if (plan.added.length === 0 && plan.changed.length === 0 && !plan.newSource) {
@@ -161,6 +172,10 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
     io.stdout('Nothing to write: the data already holds this table.')
     return 0
   }
+  if (plan.late && !values.late)
+    return fail(file, [
+      `${table.period} is older than ${plan.late.period}, the latest period of the data (brought by ${plan.late.release.id}): give --late to import an archive brought in late`,
+    ])
   let release: string | null
   try {
     ;({ release } = applyImport(dataDir, values.dataset, table, source, plan, {

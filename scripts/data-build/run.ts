@@ -6,6 +6,7 @@ import { countOfficial, type OfficialCounts } from './counts.ts'
 import { demoSpan, type DemoSpan } from './demo.ts'
 import { checkPublishedRanks } from './ranks.ts'
 import { readReleaseCalendar } from './release-calendar.ts'
+import { readRevisionThresholds } from './revision-thresholds.ts'
 import type { TableError } from './errors.ts'
 import { scaleRegions } from './scale.ts'
 import { readTables } from './tables.ts'
@@ -50,6 +51,9 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
   if (settingErrors.length > 0) return { ok: false, errors: settingErrors }
   const { entries: calendar, errors: calendarErrors } = readReleaseCalendar(options.dataDir)
   if (calendarErrors.length > 0) return { ok: false, errors: calendarErrors }
+  // Read by the importer; checked here so that a bad threshold stops the build like any table.
+  const { errors: thresholdErrors } = readRevisionThresholds(options.dataDir)
+  if (thresholdErrors.length > 0) return { ok: false, errors: thresholdErrors }
   const regions = options.cities ? scaleRegions(tables.regions, options.cities) : tables.regions
   const demo = options.demo ? demoSpan(tables.observations, options.demo.lastYears) : null
   const files = buildApi(

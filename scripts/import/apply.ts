@@ -18,6 +18,7 @@ import {
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
+import type { Release } from '../../src/schemas/releases.ts'
 import { formatTableError } from '../data-build/errors.ts'
 import {
   importReleaseId,
@@ -26,7 +27,9 @@ import {
   REVISION_COLUMNS,
   REVISIONS_FILE,
 } from '../data-build/releases.ts'
+import { revisionSize, type RevisionThreshold } from '../data-build/revision-thresholds.ts'
 import { readTables, TABLE_FILES, type Tables } from '../data-build/tables.ts'
+import type { IndicatorKind } from '../../src/schemas/indicators.ts'
 import type { ReleaseTable } from './release-table.ts'
 
 export interface SourceInfo {
@@ -46,6 +49,8 @@ export interface Change {
   /** The source and the release of the value replaced. */
   oldSource: string
   oldRelease: string
+  /** Beyond the plausible (data/revision-thresholds.csv): listed first, to check. */
+  large: { amount: number; threshold: RevisionThreshold } | null
 }
 
 export interface ImportPlan {
@@ -54,6 +59,12 @@ export interface ImportPlan {
   unchanged: number
   /** The source row to add to sources.csv, when the id is new. */
   newSource: Record<string, string> | null
+  /**
+   * The data hold a later period than this table's: an archive brought in late, written only
+   * with --late. `period` is the latest, `release` the last release that brought it. Null when
+   * the table is not older, or brings nothing.
+   */
+  late: { release: Release; period: string } | null
 }
 
 type Row = Record<string, string>
@@ -78,6 +89,8 @@ export function planImport(
   context: {
     /** The tables as read (readTables), releases included. */
     tables: Tables
+    /** data/revision-thresholds.csv; null when the file is absent (sizes not judged). */
+    thresholds: ReadonlyMap<IndicatorKind, RevisionThreshold> | null
   },
 ): ImportPlan {
   const { rows: sources } = readRows(path.join(dataDir, TABLE_FILES.sources))
@@ -119,7 +132,8 @@ export function planImport(
       o,
     ]),
   )
-  const plan: ImportPlan = { added: [], changed: [], unchanged: 0, newSource }
+  const kinds = new Map(context.tables.indicators.map((i) => [i.id, i.kind]))
+  const plan: ImportPlan = { added: [], changed: [], unchanged: 0, newSource, late: null }
   for (const value of table.values) {
     const key = figureKey(dataset, value.region, table.period, value.indicator)
     const before = existing.get(key)
@@ -128,6 +142,8 @@ export function planImport(
       plan.added.push({ region: value.region, indicator: value.indicator, value: value.text })
     else if (same(before.value ?? '', value.text, value.exact)) plan.unchanged++
     else {
+      const threshold = context.thresholds?.get(kinds.get(value.indicator)!)
+      const size = threshold && revisionSize(threshold, figure.value, Number(value.text))
       plan.changed.push({
         region: value.region,
         period: table.period,
@@ -136,10 +152,24 @@ export function planImport(
         new: value.text,
         oldSource: figure.source,
         oldRelease: figure.release,
+        large: threshold && size?.large ? { amount: size.amount, threshold } : null,
       })
     }
   }
 
+  // Late: a release (the last of them that did, oldest first) brought a later period than this
+  // table's — an archive imported after the tables that followed it.
+  const latestPeriod = context.tables.releases
+    .flatMap((r) => r.periods)
+    .reduce<string | null>((max, p) => (max === null || p > max ? p : max), null)
+  const latest = context.tables.releases.findLast((r) => r.periods.includes(latestPeriod ?? ''))
+  if (
+    latest &&
+    latestPeriod &&
+    table.period < latestPeriod &&
+    (plan.added.length > 0 || plan.changed.length > 0)
+  )
+    plan.late = { release: latest, period: latestPeriod }
   return plan
 }
 

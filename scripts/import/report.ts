@@ -1,10 +1,12 @@
 /**
- * What an import tells its user: the period read, the counts by outcome (rows imported, rows
- * skipped by reason, rows without figures; figures added, changed, unchanged, not published),
- * one line for every skipped row that has figures, and every change.
+ * What an import tells its user: the period read; first, what to check before writing (a table
+ * older than the latest release's, each revision beyond its plausible size); the counts by
+ * outcome (rows imported, rows skipped by reason, rows without figures; figures added, changed,
+ * unchanged, not published), one line for every skipped row that has figures, and every change.
  */
 import { periodMonth, periodYear } from '../../src/domain/period.ts'
-import type { ImportPlan } from './apply.ts'
+import type { IndicatorKind } from '../../src/schemas/indicators.ts'
+import type { Change, ImportPlan } from './apply.ts'
 import type { Encoding } from './read-grid.ts'
 import type { ReleaseTable, SkipReason } from './release-table.ts'
 
@@ -39,6 +41,14 @@ export function formatReport(
     `${file} (${ENCODINGS[encoding]}): “${table.title}” → period ${table.period} (累计 ${year}年1-${month}月, 本月 ${year}年${month}月)`,
   ]
 
+  if (plan.late) {
+    const { release, period } = plan.late
+    lines.push(
+      `  ! late: ${table.period} is older than ${period}, the latest period of the data (brought by ${release.id} of ${release.date}, “${release.table}”): an archive brought in late; --late writes it`,
+    )
+  }
+  for (const change of plan.changed) if (change.large) lines.push(largeLine(change, change.large))
+
   const imported = table.rows.filter((r) => r.status === 'imported').length
   const skipped = table.rows.flatMap((r) => (r.status === 'skipped' ? [r] : []))
   const reasons = new Map<string, number>()
@@ -64,4 +74,21 @@ export function formatReport(
       `  + source ${plan.newSource.id}: ${plan.newSource.publisher}《${plan.newSource.title}》`,
     )
   return lines
+}
+
+/** What a difference of a kind's figures is counted in. */
+const POINTS: Record<IndicatorKind, string> = {
+  growth: '百分点',
+  share: '百分点',
+  contribution: '百分点',
+  level: '亿元',
+  count: 'more or fewer',
+  rank: 'places',
+}
+
+/** A revision beyond its kind's threshold: by how much, and the row of the threshold. */
+function largeLine(change: Change, { amount, threshold }: NonNullable<Change['large']>): string {
+  const unit = threshold.measure === 'percent' ? '% of the value replaced' : POINTS[threshold.kind]
+  const by = Number.isFinite(amount) ? `${Number(amount.toFixed(2))} ${unit}` : 'from 0'
+  return `  ! large revision: ${change.region} ${change.period} ${change.indicator}: ${change.old} → ${change.new} (${by}; more than ${threshold.threshold} for ${threshold.kind}: ${threshold.where})`
 }

@@ -16,6 +16,7 @@ import {
   importReleaseId,
   UNDATED_SOURCES_COLLECTED_ON,
 } from '../../../scripts/data-build/releases.ts'
+import { revisionSize } from '../../../scripts/data-build/revision-thresholds.ts'
 import { runDataBuild } from '../../../scripts/data-build/run.ts'
 import { ObservationsFileSchema } from '../../../src/schemas/observations.ts'
 import { ReleaseCalendarFileSchema, ReleasesFileSchema } from '../../../src/schemas/releases.ts'
@@ -436,5 +437,87 @@ describe('the release calendar', () => {
     ],
   ])('refuses %s with file:row:column', (_name, lines, error) => {
     expect(calendar(lines).errors).toEqual([error])
+  })
+})
+
+describe('the revision thresholds', () => {
+  const HEADER = 'kind,threshold,measure,note'
+  const ROWS = [
+    'growth,2,points,',
+    'level,3,percent,',
+    'share,2,points,',
+    'contribution,10,points,',
+    'count,5,percent,',
+    'rank,3,points,',
+  ]
+  function thresholds(lines: string[]) {
+    const dataDir = copyFixtures()
+    writeFileSync(path.join(dataDir, 'revision-thresholds.csv'), [HEADER, ...lines, ''].join('\n'))
+    return build(dataDir)
+  }
+
+  it('are the bundled table’s, one for each kind of indicator', () => {
+    expect(thresholds(ROWS).result.ok).toBe(true)
+    expect(
+      readRows('data/revision-thresholds.csv')
+        .map((row) => row.kind)
+        .sort(),
+    ).toEqual(['contribution', 'count', 'growth', 'level', 'rank', 'share'])
+  })
+
+  it.each([
+    [
+      'an unknown kind',
+      ['rate,2,points,', ...ROWS.slice(1)],
+      [
+        'data/revision-thresholds.csv:2:1 (kind): "rate" is not a kind of indicator: level, growth, share, contribution, count, rank',
+      ],
+    ],
+    [
+      'a threshold of 0',
+      ['growth,0,points,', ...ROWS.slice(1)],
+      ['data/revision-thresholds.csv:2:2 (threshold): "0" is not a number above 0'],
+    ],
+    [
+      'an unknown measure',
+      ['growth,2,pp,', ...ROWS.slice(1)],
+      [
+        'data/revision-thresholds.csv:2:3 (measure): "pp" is not a measure: points (the difference in the figure\'s unit) or percent (of the value replaced)',
+      ],
+    ],
+    [
+      'a kind twice',
+      [...ROWS, 'growth,3,points,'],
+      [
+        'data/revision-thresholds.csv:8:1 (kind): "growth" has a row already (data/revision-thresholds.csv:2)',
+      ],
+    ],
+    [
+      'a kind without its threshold',
+      ROWS.slice(0, 4),
+      [
+        'data/revision-thresholds.csv:1:1 (kind): no row for count, rank: every kind of indicator needs its threshold',
+      ],
+    ],
+  ])('refuse %s with file:row:column', (_name, lines, errors) => {
+    expect(thresholds(lines).errors).toEqual(errors)
+  })
+})
+
+describe('the size of a revision', () => {
+  const growth = { kind: 'growth', threshold: 2, measure: 'points', where: 'x' } as const
+  const level = { kind: 'level', threshold: 3, measure: 'percent', where: 'x' } as const
+
+  it('is beyond its threshold only when more than it, at the published precision', () => {
+    // 3.1 − 1.1 is 2.0000000000000004 in floating point: 2 百分点, not more than 2.
+    expect(revisionSize(growth, 1.1, 3.1)).toEqual({ amount: 2, large: false })
+    expect(revisionSize(growth, 5.5, 7.6)).toEqual({ amount: 2.1, large: true })
+    expect(revisionSize(growth, -0.4, -2.5)).toEqual({ amount: 2.1, large: true })
+  })
+
+  it('is a share of the value replaced for an amount, and beyond any from 0', () => {
+    expect(revisionSize(level, 1000, 1030)).toEqual({ amount: 3, large: false })
+    expect(revisionSize(level, 1000, 969)).toEqual({ amount: 3.1, large: true })
+    expect(revisionSize(level, 0, 1).large).toBe(true)
   })
 })

@@ -150,7 +150,10 @@ describe('a section label sharing a cell with the first row of its section', () 
     )
     const text = readFileSync(`${EXAMPLES}/2017-03-section-prefix.csv`, 'utf8')
     const file = await saved('section-prefix', text, format)
-    const { code, stdout } = await run([file, '--source-id', 's08cd4d96', '--write'], where)
+    const { code, stdout } = await run(
+      [file, '--source-id', 's08cd4d96', '--write', '--late'],
+      where,
+    )
     expect(code).toBe(0)
     expect(stdout).toContain('  figures: added 4 · changed 0 · unchanged 95 · not published 1')
     expect(stdout).toContain('  + guangzhou 2017-03 iva_above_scale_100m_yuan: 1019.05')
@@ -175,7 +178,10 @@ describe('a table of another era (2006年9月份, groups of their time)', () => 
     const file = await saved('2006-09-old-layout', text, format)
     const { code, stdout } = await run([file, ...newSource], READ_ONLY)
     expect(code).toBe(0)
-    expect(stdout.slice(1, 11)).toEqual([
+    expect(stdout[1]).toMatch(
+      /^ {2}! late: 2006-09 is older than \d{4}-\d{2}, the latest period of the data \(brought by .+\): an archive brought in late; --late writes it$/,
+    )
+    expect(stdout.slice(2, 12)).toEqual([
       '  rows with figures 29: imported 22 · skipped 7 (breakdown rows 2 · groups of another era 4 · sub-entries 1)',
       '  rows without figures 3: headings and labels 3 · regions not published 0',
       '  figures: added 88 · changed 0 · unchanged 0 · not published 0',
@@ -189,13 +195,15 @@ describe('a table of another era (2006年9月份, groups of their time)', () => 
     ])
     expect(stdout).toContain('  + guangdong 2006-09 iva_above_scale_100m_yuan: 7220.42')
     expect(stdout).toContain('  + guangzhou 2006-09 iva_above_scale_month_yoy_pct: 5.6')
-    expect(stdout).toContain('Dry run: nothing written. Add --write to apply.')
+    expect(stdout.at(-1)).toBe(
+      'Dry run: nothing written. Add --write --late to apply (an archive brought in late).',
+    )
   })
 
   it('stores the province and the 21 cities, never a group, and the second import changes nothing', async () => {
     const where = sandbox()
     const file = await saved('2006-09-old-layout', text, 'CSV, UTF-8')
-    const first = await run([file, ...newSource, '--write'], where)
+    const first = await run([file, ...newSource, '--write', '--late'], where)
     expect(first.code).toBe(0)
     const rows = observationRows(where.dataDir, '2006-09')
     expect(rows).toHaveLength(88)
@@ -273,7 +281,10 @@ describe('a row with figures that matches nothing', () => {
   it('with --skip-unknown, imports the rest and lists the row', async () => {
     const where = sandbox()
     const file = await saved('typo', typo, 'CSV, UTF-8')
-    const { code, stdout } = await run([file, ...newSource, '--skip-unknown', '--write'], where)
+    const { code, stdout } = await run(
+      [file, ...newSource, '--skip-unknown', '--write', '--late'],
+      where,
+    )
     expect(code).toBe(0)
     expect(stdout).toContain('  rows with figures 25: imported 24 · skipped 1 (unknown rows 1)')
     expect(stdout).toContain(
@@ -296,7 +307,9 @@ describe('writing', () => {
     )
     expect(code).toBe(0)
     expect(stdout).toContain('  figures: added 99 · changed 0 · unchanged 0 · not published 1')
-    expect(stdout.at(-1)).toBe('Dry run: nothing written. Add --write to apply.')
+    expect(stdout.at(-1)).toBe(
+      'Dry run: nothing written. Add --write --late to apply (an archive brought in late).',
+    )
     expect(treeFingerprint(where.dataDir)).toEqual(before)
     expect(existsSync(where.outDir)).toBe(false)
   })
@@ -312,7 +325,7 @@ describe('writing', () => {
     expect(dry.stdout).toContain('  figures: added 0 · changed 1 · unchanged 98 · not published 1')
     expect(dry.stdout).toContain('  guangzhou 2017-03 iva_above_scale_yoy_pct: 5.5 → 5.6')
 
-    const written = await run([file, '--source-id', 's08cd4d96', '--write'], where)
+    const written = await run([file, '--source-id', 's08cd4d96', '--write', '--late'], where)
     expect(written.code).toBe(0)
     // The value replaced came with the undated curated sources (c_2026_12_07); today's import
     // replaced it.
@@ -330,7 +343,7 @@ describe('writing', () => {
     ).toBe(5.6)
 
     const after = treeFingerprint(where.dataDir)
-    const again = await run([file, '--source-id', 's08cd4d96', '--write'], where)
+    const again = await run([file, '--source-id', 's08cd4d96', '--write', '--late'], where)
     expect(again.stdout).toContain(
       '  figures: added 0 · changed 0 · unchanged 99 · not published 1',
     )
@@ -357,6 +370,7 @@ describe('writing', () => {
         '--url',
         'http://stats.gd.gov.cn/gyzjz/',
         '--write',
+        '--late',
       ],
       where,
     )
@@ -679,6 +693,85 @@ describe('releases', () => {
       )
       expect(before.stderr.at(-1)).toBe('Nothing was written.')
       expect(treeFingerprint(where.dataDir)).toEqual(data)
+    },
+    WRITES,
+  )
+})
+
+describe('the guards', () => {
+  // The bundled data's latest period and the last release that brought it: every archive here
+  // is older.
+  const newest = tables.releases
+    .flatMap((r) => r.periods)
+    .sort()
+    .at(-1)!
+  const latest = tables.releases.findLast((r) => r.periods.includes(newest))!
+  const late = (period: string) =>
+    `  ! late: ${period} is older than ${newest}, the latest period of the data (brought by ${latest.id} of ${latest.date}, “${latest.table}”): an archive brought in late; --late writes it`
+
+  const old = exampleText.replace('2017年1-3月', '2017年1-4月')
+  const oldSource = [
+    '--source-id',
+    'gdstats-2017-04',
+    '--publisher',
+    '广东省统计局',
+    '--title',
+    '2017年1-4月工业增加值',
+  ]
+
+  it(
+    'says first that a table is older than the latest release’s, and writes it only with --late',
+    async () => {
+      const where = sandbox()
+      const before = treeFingerprint(where.dataDir)
+      const file = await saved('2017-04', old, 'CSV, UTF-8')
+      const dry = await run([file, ...oldSource], where)
+      expect(dry.stdout[1]).toBe(late('2017-04'))
+      expect(dry.stdout.at(-1)).toBe(
+        'Dry run: nothing written. Add --write --late to apply (an archive brought in late).',
+      )
+
+      const refused = await run([file, ...oldSource, '--write'], where)
+      expect(refused.code).toBe(1)
+      expect(refused.stderr).toEqual([
+        `${file}: 2017-04 is older than ${newest}, the latest period of the data (brought by ${latest.id}): give --late to import an archive brought in late`,
+        '',
+        'Nothing was written.',
+      ])
+      expect(treeFingerprint(where.dataDir)).toEqual(before)
+      expect(existsSync(where.outDir)).toBe(false)
+
+      const written = await run([file, ...oldSource, '--write', '--late'], where)
+      expect(written.code).toBe(0)
+      expect(readFileSync(path.join(where.dataDir, 'releases.csv'), 'utf8')).toContain(
+        'r_2027_01_15,2027-01-15,official,gdstats-2017-04,2017年1-4月工业增加值,99,0,0\n',
+      )
+    },
+    WRITES,
+  )
+
+  it(
+    'lists first each revision beyond its plausible size (data/revision-thresholds.csv)',
+    async () => {
+      const file = await saved(
+        'large',
+        exampleText
+          // Growth 5.5 → 9.5: 4 百分点, beyond 2; the amount 1019.05 → 1100.00: 7.94%, beyond 3%.
+          .replace('广州市,393.30,1019.05,5.6,5.5', '广州市,393.30,1100.00,5.6,9.5')
+          // 佛山 8.0 → 8.1: within its threshold, only among the changes.
+          .replace('佛山市,454.17,1117.50,8.4,8.0', '佛山市,454.17,1117.50,8.4,8.1'),
+        'CSV, UTF-8',
+      )
+      const { code, stdout } = await run([file, '--source-id', 's08cd4d96'], READ_ONLY)
+      expect(code).toBe(0)
+      expect(stdout.slice(1, 4)).toEqual([
+        late('2017-03'),
+        '  ! large revision: guangzhou 2017-03 iva_above_scale_100m_yuan: 1019.05 → 1100.00 (7.94 % of the value replaced; more than 3 for level: data/revision-thresholds.csv:3)',
+        '  ! large revision: guangzhou 2017-03 iva_above_scale_yoy_pct: 5.5 → 9.5 (4 百分点; more than 2 for growth: data/revision-thresholds.csv:2)',
+      ])
+      expect(stdout[4]).toMatch(/^ {2}rows with figures/)
+      expect(stdout.filter((line) => line.startsWith('  ! large revision:'))).toHaveLength(2)
+      expect(stdout).toContain('  figures: added 0 · changed 3 · unchanged 96 · not published 1')
     },
     WRITES,
   )

@@ -10,6 +10,7 @@ import { KpiSection } from '../features/kpi/index.ts'
 import { AttentionPanel } from '../features/attention/index.ts'
 import { COMMENDED_PERIOD } from '../features/commended/index.ts'
 import { PeriodDocuments } from '../features/documents/index.ts'
+import { ReleaseBar } from '../features/releases/index.ts'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
 import { PeriodMoveNotice } from './period-move-notice.tsx'
@@ -68,6 +69,16 @@ export function DashboardPage() {
         </aside>
       )}
       <Header />
+      <PanelBoundary>
+        {/* The bar's own height, held while its code and data load. */}
+        <Suspense
+          fallback={
+            <div className="min-h-12 border-b border-slate-200 sm:min-h-9 dark:border-slate-700" />
+          }
+        >
+          <ReleaseBar />
+        </Suspense>
+      </PanelBoundary>
       <main id="main" className="mx-auto flex max-w-[2400px] flex-col gap-4 px-4 py-4 lg:px-6">
         <IgnoredNotice />
         <PeriodMoveNotice />

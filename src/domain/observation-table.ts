@@ -28,6 +28,11 @@ export class ObservationTable {
     return file ? indexOf(file).get(keyOf(region, period, indicator)) : undefined
   }
 
+  /** The loaded year files, as they are. */
+  files(): ObservationsFile[] {
+    return [...this.byYear.values()]
+  }
+
   hasYear(year: number): boolean {
     return this.byYear.has(year)
   }

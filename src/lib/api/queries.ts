@@ -2,6 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 import {
   attentionPath,
   observationsPath,
+  RELEASE_CALENDAR_PATH,
+  releasesPath,
   targetsPath,
   type DatasetId,
 } from '../../schemas/constants.ts'
@@ -100,3 +102,15 @@ export const attentionQuery = (manifest: Manifest, dataset: DatasetId, year: num
 /** Whether the API has 需关注 findings for a year of a dataset (none: no rules, or no figures). */
 export const hasAttention = (manifest: Manifest, dataset: DatasetId, year: number) =>
   manifest.files.some((file) => file.path === attentionPath(dataset, year))
+
+/** A dataset's releases (releases/{dataset}.json), when the API has them. */
+export const releasesQuery = (manifest: Manifest, dataset: DatasetId) =>
+  staticFileQuery(manifest, releasesPath(dataset), (s) => s.ReleasesFileSchema)
+
+/** The release calendar of every dataset (release-calendar.json). */
+export const calendarQuery = (manifest: Manifest) =>
+  staticFileQuery(manifest, RELEASE_CALENDAR_PATH, (s) => s.ReleaseCalendarFileSchema)
+
+/** Whether the API holds a file (an older deployment may not have the releases yet). */
+export const hasFile = (manifest: Manifest, path: string) =>
+  manifest.files.some((file) => file.path === path)

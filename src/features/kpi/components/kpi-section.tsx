@@ -9,6 +9,7 @@ import { periodYear } from '../../../domain/period.ts'
 import { useCatalog } from '../../../lib/api/catalog-context.ts'
 import { targetsQuery } from '../../../lib/api/queries.ts'
 import { useYearObservations } from '../../../lib/api/use-year-observations.ts'
+import { RevisedMark } from '../../releases/index.ts'
 import { hasTarget, TileTargetNote } from '../../targets/index.ts'
 import { regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
@@ -137,6 +138,13 @@ export function KpiSection({
                         t={t}
                         groupOf={(code) => catalog.region.get(code)}
                         note={targetNote(kpi)}
+                        mark={
+                          kpi.observation && (
+                            <Suspense fallback={null}>
+                              <RevisedMark observation={kpi.observation} />
+                            </Suspense>
+                          )
+                        }
                       />
                     ))}
                   </div>

@@ -74,6 +74,7 @@ export function KpiTile({
   groupOf,
   size = 'desk',
   note,
+  mark,
 }: {
   kpi: Kpi
   selectedMeasure: Measure
@@ -83,6 +84,8 @@ export function KpiTile({
   size?: KpiTileSize
   /** More reading under the figure: its target, or the gap to the province on a city's slide. */
   note?: ReactNode
+  /** Beside the figure: its 修订 mark, when the bureau revised it. */
+  mark?: ReactNode
 }) {
   const nameId = useId()
   const sizes = SIZES[size]
@@ -109,19 +112,22 @@ export function KpiTile({
         </p>
       )}
       {value ? (
-        <p className={`flex flex-wrap items-baseline font-semibold tabular-nums ${sizes.value}`}>
-          {direction && (
-            <span aria-hidden="true" className={`${sizes.arrow} ${TONE[direction]}`}>
-              {ARROWS[direction]}
+        <>
+          <p className={`flex flex-wrap items-baseline font-semibold tabular-nums ${sizes.value}`}>
+            {direction && (
+              <span aria-hidden="true" className={`${sizes.arrow} ${TONE[direction]}`}>
+                {ARROWS[direction]}
+              </span>
+            )}
+            <span className={direction ? TONE[direction] : 'text-slate-900 dark:text-slate-50'}>
+              {value.number}
             </span>
-          )}
-          <span className={direction ? TONE[direction] : 'text-slate-900 dark:text-slate-50'}>
-            {value.number}
-          </span>
-          <span className={`font-normal text-slate-600 dark:text-slate-300 ${sizes.unit}`}>
-            {value.unit}
-          </span>
-        </p>
+            <span className={`font-normal text-slate-600 dark:text-slate-300 ${sizes.unit}`}>
+              {value.unit}
+            </span>
+          </p>
+          {mark}
+        </>
       ) : (
         <p className={`font-semibold text-slate-500 dark:text-slate-400 ${sizes.missing}`}>
           {t.missing}

@@ -1,0 +1,13 @@
+import { lazyRetry } from '../../lib/lazy-retry.ts'
+import type { Observation } from '../../schemas/observations.ts'
+
+/** 本期更新 and the next release under the header: a chunk of its own, not first-view code. */
+export const ReleaseBar = lazyRetry<{ now?: () => Date }>(() =>
+  import('./components/release-bar.tsx').then((module) => ({ default: module.ReleaseBar })),
+)
+
+/** 修订 beside a revised figure, its code loaded where the releases are (not first-view code). */
+export const RevisedMark = lazyRetry<{ observation: Observation }>(() =>
+  import('./components/revised-mark.tsx').then((module) => ({ default: module.RevisedMark })),
+)
+export { RELEASE_MESSAGES } from './messages.ts'

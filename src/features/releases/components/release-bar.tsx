@@ -25,13 +25,14 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
   const t = RELEASE_MESSAGES[lang]
   const releases = useReleases(dataset)
   const calendar = useCalendar()
-  const latest = releases.data?.list.at(-1)
-  const years = [...new Set(latest?.periods.map(periodYear) ?? [])]
+  const latest = releases.data?.list.at(-1)?.date
+  const day = releases.data?.list.filter((r) => r.date === latest) ?? []
+  const years = [...new Set(day.flatMap((r) => r.periods.map(periodYear)))]
   const observations = useObservations(dataset, years)
   const news = useMemo(
     () =>
       latest && releases.data && observations.table
-        ? releaseNews(observations.table.files(), releases.data, latest.id, catalog)
+        ? releaseNews(observations.table.files(), releases.data, latest, catalog)
         : undefined,
     [latest, releases.data, observations.table, catalog],
   )
@@ -44,7 +45,7 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
 
   return (
     <section
-      aria-label={t.line(latest?.date ?? '')}
+      aria-label={t.line(latest ?? '')}
       className="min-h-12 border-b border-slate-200 bg-slate-50 px-4 py-1.5 text-sm text-slate-800 sm:min-h-9 lg:px-6 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
     >
       <div className="mx-auto flex max-w-[2400px] flex-wrap items-center gap-x-4 gap-y-1">
@@ -56,7 +57,7 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
         )}
         {news && (
           <p>
-            <span className="font-semibold">{t.line(news.release.date)}</span>
+            <span className="font-semibold">{t.line(news.day)}</span>
             {lang === 'zh' ? '：' : ': '}
             {summary(news, t, lang)}{' '}
             {(news.added.length > 0 || news.revised.length > 0) && (

@@ -30,19 +30,32 @@ export interface RankMove {
   to: number
 }
 
-export interface ReleaseNews extends ReleaseChanges {
+export interface ReleaseNews {
+  /** The day's releases: a bureau publishes several tables on one day. */
+  day: string
+  added: ReleaseChanges['added']
+  revised: ReleaseChanges['revised']
   groups: AddedGroup[]
   moves: RankMove[]
 }
 
+/** What the releases of one day brought, together. */
 export function releaseNews(
   files: readonly ObservationsFile[],
   releases: Releases,
-  id: string,
+  day: string,
   catalog: Catalog,
-): ReleaseNews | undefined {
-  const changes = changesOf(files, releases, id)
-  if (!changes) return undefined
+): ReleaseNews {
+  const all = releases.list
+    .filter((r) => r.date === day)
+    .flatMap((r) => {
+      const found = changesOf(files, releases, r.id)
+      return found ? [found] : []
+    })
+  const changes = {
+    added: all.flatMap((c) => c.added),
+    revised: all.flatMap((c) => c.revised),
+  }
   const byPeriod = new Map<Period, AddedGroup>()
   const cities = new Map<Period, Set<string>>()
   for (const o of changes.added) {
@@ -61,7 +74,8 @@ export function releaseNews(
   const groups = [...byPeriod.values()]
     .map((g) => ({ ...g, cities: cities.get(g.period)?.size ?? 0 }))
     .sort((a, b) => a.period.localeCompare(b.period))
-  return { ...changes, groups, moves: rankMoves(files, releases, changes, catalog) }
+  const moves = all.flatMap((c) => rankMoves(files, releases, c, catalog))
+  return { day, ...changes, groups, moves }
 }
 
 function rankMoves(

@@ -1,0 +1,135 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { main } from '../../scripts/import-table.ts'
+import { axeViolations } from './axe.ts'
+import { baseUrl, kpiTile, useBrowser } from './browser.ts'
+import { serveFolder } from './static-server.ts'
+
+const EXAMPLE = readFileSync('docs/examples/2017-03-industrial-value-added.csv', 'utf8')
+const DAY = '2026-04-20'
+
+/** npm run import -- … --write, in-process, on the sandbox's data and API. */
+async function importTable(root: string, name: string, text: string, args: string[]) {
+  const file = path.join(root, `${name}.csv`)
+  writeFileSync(file, text)
+  const errors: string[] = []
+  const code = await main(
+    [
+      file,
+      ...args,
+      '--write',
+      '--late',
+      '--release-date',
+      DAY,
+      '--data-dir',
+      path.join(root, 'data'),
+      '--out',
+      path.join(root, 'site', 'api', 'v1'),
+    ],
+    { stdout: () => undefined, stderr: (line) => errors.push(line), now: () => new Date() },
+  )
+  if (code !== 0) throw new Error(`import of ${name} failed: ${errors.join('\n')}`)
+}
+
+/**
+ * Two imports of one day on a copy of the data, served with the production build: one brings a
+ * month the data did not have (2018年1-3月, the example table's figures under that title), the
+ * other revises 广州's 2017年1-3月 growth (5.5 → 5.7).
+ */
+describe('本期更新: what the latest releases brought, and the figures they revised', () => {
+  const session = useBrowser()
+  const root = mkdtempSync(path.join(tmpdir(), 'gd-releases-'))
+  let server: Awaited<ReturnType<typeof serveFolder>>
+
+  beforeAll(async () => {
+    cpSync('data', path.join(root, 'data'), { recursive: true })
+    cpSync('dist', path.join(root, 'site'), { recursive: true })
+    rmSync(path.join(root, 'site', 'api'), { recursive: true })
+    await importTable(root, 'new-month', EXAMPLE.replace('2017年1-3月', '2018年1-3月'), [
+      '--source-id',
+      'btest2018',
+      '--publisher',
+      '广东省统计局',
+      '--title',
+      '2018年1-3月工业增加值',
+    ])
+    await importTable(
+      root,
+      'revision',
+      EXAMPLE.replace('广州市,393.30,1019.05,5.6,5.5', '广州市,393.30,1019.05,5.6,5.7'),
+      [
+        '--source-id',
+        'btestrev',
+        '--publisher',
+        '广东省统计局',
+        '--title',
+        '2017年1-3月工业增加值（修订）',
+      ],
+    )
+    server = await serveFolder(path.join(root, 'site'))
+  }, 120_000)
+  afterAll(async () => {
+    await server.close()
+  })
+
+  it('lists the new month and the revision, with both values and sources', async () => {
+    const { page } = session
+    await page.goto(`${server.url}/`)
+    const bar = page.getByRole('region', { name: `本期更新（${DAY}）` })
+    await expect.poll(() => bar.textContent()).toContain('新增：2018年1-3月 全省及21市')
+    expect(await bar.textContent()).toContain('修订：1项')
+    await bar.getByRole('button', { name: '查看明细' }).click()
+    const revised = bar.getByRole('table', { name: '修订数据' })
+    expect(await revised.textContent()).toContain('由5.5%修订为5.7%')
+    expect(await revised.textContent()).toContain('2017年1-3月工业增加值（修订）')
+    const added = bar.getByRole('table', { name: '新增数据' })
+    expect(await added.getByRole('row').count()).toBeGreaterThan(21)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('marks the revised figure 修订, its earlier value a tap away', async () => {
+    const { page } = session
+    await page.goto(`${server.url}/?region=guangzhou&period=2017-03`)
+    const tile = kpiTile(page)
+    await expect.poll(() => tile.textContent()).toContain('5.7')
+    const mark = tile.getByText('修订', { exact: true })
+    await mark.click()
+    const text = await tile.textContent()
+    expect(text).toMatch(/5\.5%（\d{4}-\d\d-\d\d发布/)
+    expect(text).toContain(`5.7%（${DAY}发布`)
+    // An unrevised figure has no mark.
+    expect(await kpiTile(page, '高技术制造业增加值占规上工业比重').getByText('修订').count()).toBe(
+      0,
+    )
+  })
+})
+
+describe('when the next figures are due, on a fixed clock', () => {
+  const session = useBrowser({ freshContext: true })
+  for (const [today, words] of [
+    ['before', /下次更新预计 \d{4}-\d\d-\d\d/],
+    ['after', /预计发布日（\d{4}-\d\d-\d\d）已过，尚未更新/],
+  ] as const)
+    it(`says so ${today} the due date`, async () => {
+      const { page } = session
+      const calendar = JSON.parse(readFileSync('public/api/v1/release-calendar.json', 'utf8')) as {
+        entries: { dataset: string; period: string; date: string }[]
+      }
+      const manifest = JSON.parse(readFileSync('public/api/v1/index.json', 'utf8')) as {
+        datasets: { id: string; dataAsOf: string }[]
+      }
+      const latest = manifest.datasets.find((d) => d.id === 'official')!.dataAsOf
+      const due = calendar.entries
+        .filter((e) => e.dataset === 'official' && e.period > latest)
+        .sort((a, b) => a.date.localeCompare(b.date))[0]!
+      const day = new Date(`${due.date}T12:00:00+08:00`)
+      day.setDate(day.getDate() + (today === 'before' ? -3 : 3))
+      await page.clock.setFixedTime(day)
+      await page.goto(`${baseUrl()}/`)
+      await expect
+        .poll(() => page.getByRole('region', { name: /本期更新/ }).textContent())
+        .toMatch(words)
+    })
+})

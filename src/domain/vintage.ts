@@ -92,7 +92,10 @@ export function vintageFile(
   through: number,
 ): ObservationsFile {
   let built = vintages.get(file)
-  if (!built) vintages.set(file, (built = new Map()))
+  if (!built) {
+    built = new Map<number, ObservationsFile>()
+    vintages.set(file, built)
+  }
   let vintage = built.get(through)
   if (!vintage) {
     const observations = file.observations.flatMap((o) => {

@@ -6,12 +6,16 @@ const zh = {
   line: (date: string) => `本期更新（${date}）`,
   added: (parts: string[]) => `新增：${parts.join('；')}`,
   addedPart: (period: string, where: string, n: number) => `${period} ${where} ${n}项`,
+  addedPeriods: (first: string, last: string, periods: number, n: number) =>
+    `${first}至${last}共${periods}期 ${n}项`,
   revised: (n: number) => `修订：${n}项`,
   nothing: '未新增或修订数据',
   where: (province: boolean, cities: number) =>
     province ? (cities > 0 ? `全省及${cities}市` : '全省') : `${cities}市`,
   details: '查看明细',
+  listLabel: '本期更新明细',
   hideDetails: '收起明细',
+  tables: (tables: string[]) => `本期发布：${tables.join('；')}`,
   addedTitle: '新增数据',
   revisedTitle: '修订数据',
   columns: { region: '地区', indicator: '指标', period: '统计期', value: '数值', source: '来源' },
@@ -35,6 +39,8 @@ const en: ReleaseMessages = {
   line: (date) => `This release (${date})`,
   added: (parts) => `new: ${parts.join('; ')}`,
   addedPart: (period, where, n) => `${period}, ${where}, ${countEn(n, 'figure', 'figures')}`,
+  addedPeriods: (first, last, periods, n) =>
+    `${countEn(n, 'figure', 'figures')} of ${countEn(periods, 'period', 'periods')}, ${first} to ${last}`,
   revised: (n) => `revised: ${countEn(n, 'figure', 'figures')}`,
   nothing: 'no figure added or revised',
   where: (province, cities) =>
@@ -44,7 +50,9 @@ const en: ReleaseMessages = {
         : 'the province'
       : countEn(cities, 'city', 'cities'),
   details: 'Show the list',
+  listLabel: 'What this release brought',
   hideDetails: 'Hide the list',
+  tables: (tables) => `Released: ${tables.join('; ')}`,
   addedTitle: 'New figures',
   revisedTitle: 'Revised figures',
   columns: {

@@ -15,6 +15,7 @@ const release = (id: string, date: string): Release => ({
   date,
   source: null,
   table: id,
+  periods: [],
   added: 0,
   revised: 0,
   unchanged: 0,

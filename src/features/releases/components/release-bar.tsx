@@ -93,17 +93,26 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
   )
 }
 
+/** Up to this many periods are named one by one; more are said as a span and a count. */
+const NAMED_PERIODS = 3
+
 function summary(news: ReleaseNews, t: ReleaseMessages, lang: 'zh' | 'en'): string {
-  const parts = [
-    ...(news.groups.length > 0
+  const { groups } = news
+  const added =
+    groups.length > NAMED_PERIODS
       ? [
-          t.added(
-            news.groups.map((g) =>
-              t.addedPart(formatPeriod(g.period, lang), t.where(g.province, g.cities), g.figures),
-            ),
+          t.addedPeriods(
+            formatPeriod(groups[0]!.period, lang),
+            formatPeriod(groups.at(-1)!.period, lang),
+            groups.length,
+            news.added.length,
           ),
         ]
-      : []),
+      : groups.map((g) =>
+          t.addedPart(formatPeriod(g.period, lang), t.where(g.province, g.cities), g.figures),
+        )
+  const parts = [
+    ...(groups.length > 0 ? [t.added(added)] : []),
     ...(news.revised.length > 0 ? [t.revised(news.revised.length)] : []),
   ]
   return parts.length > 0 ? parts.join(lang === 'zh' ? '；' : '; ') : t.nothing
@@ -145,7 +154,14 @@ function NewsList({ news }: { news: ReleaseNews }) {
   )
   const cell = 'px-2 py-1 align-top'
   return (
-    <div className="mx-auto mt-2 flex max-w-[2400px] flex-col gap-3 pb-2">
+    // Scrolls when long (a first collection is hundreds of figures): focusable, so keys scroll it.
+    <div
+      role="region"
+      aria-label={t.listLabel}
+      tabIndex={0}
+      className="mx-auto mt-2 flex max-h-[60vh] max-w-[2400px] flex-col gap-3 overflow-auto pb-2"
+    >
+      <p>{t.tables(news.tables)}</p>
       {news.added.length > 0 && (
         <table className="w-full text-left text-sm">
           <caption className="text-left font-semibold">{t.addedTitle}</caption>
@@ -162,8 +178,8 @@ function NewsList({ news }: { news: ReleaseNews }) {
                     {n.region}
                   </th>
                   <td className={cell}>{n.indicator}</td>
-                  <td className={cell}>{formatPeriod(o.period, lang)}</td>
-                  <td className={`${cell} tabular-nums`}>{n.value(o)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>{formatPeriod(o.period, lang)}</td>
+                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{n.value(o)}</td>
                   <td className={cell}>{source(o.source)}</td>
                 </tr>
               )
@@ -187,7 +203,9 @@ function NewsList({ news }: { news: ReleaseNews }) {
                     {n.region}
                   </th>
                   <td className={cell}>{n.indicator}</td>
-                  <td className={cell}>{formatPeriod(figure.period, lang)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>
+                    {formatPeriod(figure.period, lang)}
+                  </td>
                   <td className={`${cell} tabular-nums`}>
                     {t.revision(n.value(from), n.value(to))}
                   </td>

@@ -33,6 +33,8 @@ export interface RankMove {
 export interface ReleaseNews {
   /** The day's releases: a bureau publishes several tables on one day. */
   day: string
+  /** The tables or documents the day's releases brought in. */
+  tables: string[]
   added: ReleaseChanges['added']
   revised: ReleaseChanges['revised']
   groups: AddedGroup[]
@@ -75,7 +77,8 @@ export function releaseNews(
     .map((g) => ({ ...g, cities: cities.get(g.period)?.size ?? 0 }))
     .sort((a, b) => a.period.localeCompare(b.period))
   const moves = all.flatMap((c) => rankMoves(files, releases, c, catalog))
-  return { day, ...changes, groups, moves }
+  const tables = releases.list.filter((r) => r.date === day).map((r) => r.table)
+  return { day, tables, ...changes, groups, moves }
 }
 
 function rankMoves(

@@ -10,7 +10,7 @@ import { KpiSection } from '../features/kpi/index.ts'
 import { AttentionPanel } from '../features/attention/index.ts'
 import { COMMENDED_PERIOD } from '../features/commended/index.ts'
 import { PeriodDocuments } from '../features/documents/index.ts'
-import { ReleaseBar } from '../features/releases/index.ts'
+import { ReleaseBar, releaseBarHeight } from '../features/releases/index.ts'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
 import { PeriodMoveNotice } from './period-move-notice.tsx'
@@ -73,7 +73,9 @@ export function DashboardPage() {
         {/* The bar's own height, held while its code and data load. */}
         <Suspense
           fallback={
-            <div className="min-h-12 border-b border-slate-200 sm:min-h-9 dark:border-slate-700" />
+            <div
+              className={`border-b border-slate-200 dark:border-slate-700 ${releaseBarHeight(filters.lang)}`}
+            />
           }
         >
           <ReleaseBar />

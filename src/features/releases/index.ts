@@ -11,3 +11,5 @@ export const RevisedMark = lazyRetry<{ observation: Observation }>(() =>
   import('./components/revised-mark.tsx').then((module) => ({ default: module.RevisedMark })),
 )
 export { RELEASE_MESSAGES } from './messages.ts'
+
+export { releaseBarHeight } from './lib/bar-height.ts'

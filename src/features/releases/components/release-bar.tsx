@@ -11,6 +11,7 @@ import { useFilters } from '../../../lib/url/use-filters.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import { releaseNews, type ReleaseNews } from '../lib/release-news.ts'
 import { RELEASE_MESSAGES, type ReleaseMessages } from '../messages.ts'
+import { releaseBarHeight } from '../lib/bar-height.ts'
 import { useCalendar, useReleases } from '../use-releases.ts'
 
 /**
@@ -46,7 +47,7 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
   return (
     <section
       aria-label={t.line(latest ?? '')}
-      className="min-h-12 border-b border-slate-200 bg-slate-50 px-4 py-1.5 text-sm text-slate-800 sm:min-h-9 lg:px-6 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+      className={`border-b border-slate-200 bg-slate-50 px-4 py-1.5 text-sm text-slate-800 lg:px-6 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 ${releaseBarHeight(lang)}`}
     >
       <div className="mx-auto flex max-w-[2400px] flex-wrap items-center gap-x-4 gap-y-1">
         {failed && (

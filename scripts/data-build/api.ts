@@ -194,8 +194,8 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
 
   const official = addDataset(
     'official',
-    tables.observations.map(
-      ({ region, period, indicator, value, decimals, source, release, note }) => ({
+    markRevised(tables.observations, tables.earlier).map(
+      ({ region, period, indicator, value, decimals, source, release, revised, note }) => ({
         region,
         period,
         indicator,
@@ -203,6 +203,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
         decimals,
         source,
         release,
+        ...(revised ? { revised } : {}),
         ...(note ? { note } : {}),
       }),
     ),
@@ -220,7 +221,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
       tables.regions,
       tables.releases.at(-1)?.date ?? null,
     )
-    const demo = addDataset('demo', released.observations)
+    const demo = addDataset('demo', markRevised(released.observations, released.earlier))
     putReleases('demo', released.releases, released.earlier)
     calendar.push(...demoCalendar(options.demo))
     const targets = demoTargets(tables, years, whole)
@@ -342,4 +343,15 @@ function coverage(observations: Observation[], regions: Region[]): PeriodCoverag
     cities: [...counts.keys()].filter((code) => cities.has(code)).length,
     regions: Object.fromEntries(counts),
   }))
+}
+
+/** `revised: true` on a figure a later release revised, so every table can mark it 修订. */
+function markRevised<T extends { region: string; period: string; indicator: string }>(
+  observations: T[],
+  earlier: readonly EarlierValue[],
+): (T & { revised?: true })[] {
+  const key = (o: { region: string; period: string; indicator: string }) =>
+    `${o.region}|${o.period}|${o.indicator}`
+  const revised = new Set(earlier.map(key))
+  return observations.map((o) => (revised.has(key(o)) ? { ...o, revised: true as const } : o))
 }

@@ -3,7 +3,7 @@ import type { ObservationTable } from './observation-table.ts'
 import type { Period } from './period.ts'
 
 /** A figure with its published decimals, or text already worded (a rank change: "↑2"). */
-export type TableCell = { value: number; decimals: number } | { text: string }
+export type TableCell = { value: number; decimals: number; revised?: true } | { text: string }
 
 /** Exactly the values a chart plots: one row per category, one column per series. */
 export interface PanelTable {
@@ -67,6 +67,7 @@ export function seriesByPeriod(
       const figure = o ? shown(s, o) : undefined
       row[s.key] = figure?.value ?? null
       row[`${s.key}:decimals`] = figure?.decimals ?? null
+      if (o?.revised) row[`${s.key}:revised`] = 1
       if (o) observations.push(o)
     }
     return row
@@ -84,9 +85,10 @@ export function seriesByPeriod(
           cells: series.map((s) => {
             const value = row[s.key]
             const decimals = row[`${s.key}:decimals`]
-            return typeof value === 'number' && typeof decimals === 'number'
-              ? { value, decimals }
-              : null
+            if (typeof value !== 'number' || typeof decimals !== 'number') return null
+            return row[`${s.key}:revised`]
+              ? { value, decimals, revised: true as const }
+              : { value, decimals }
           }),
         }))
         .filter((row) => row.cells.some((cell) => cell !== null)),

@@ -12,6 +12,8 @@ export const ObservationSchema = z.object({
   source: z.string().check(z.minLength(1)),
   /** The release that published this value (releases/{dataset}.json); earlier values are there. */
   release: CodeSchema,
+  /** Present when a later release revised the figure (its earlier values: releases/{dataset}.json). */
+  revised: z.optional(z.literal(true)),
   note: z.optional(z.string()),
 })
 export type Observation = z.infer<typeof ObservationSchema>

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../scripts/import-table.ts'
 import { axeViolations } from './axe.ts'
-import { baseUrl, kpiTile, useBrowser } from './browser.ts'
+import { baseUrl, downloaded, kpiTile, revealDeferred, useBrowser } from './browser.ts'
 import { serveFolder } from './static-server.ts'
 
 const EXAMPLE = readFileSync('docs/examples/2017-03-industrial-value-added.csv', 'utf8')
@@ -107,6 +107,30 @@ describe('本期更新: what the latest releases brought, and the figures they r
     // An unrevised figure has no mark.
     expect(await kpiTile(page, '高技术制造业增加值占规上工业比重').getByText('修订').count()).toBe(
       0,
+    )
+
+    // The trend's table marks it too, and its CSV names the revised column of the row.
+    await revealDeferred(page)
+    const panel = page.getByRole('figure', { name: '规模以上工业增加值增速走势' })
+    await panel.getByRole('button', { name: '表格' }).click()
+    const rows = await panel.getByRole('row').allTextContents()
+    expect(rows.find((r) => r.startsWith('2017年1-3月'))).toMatch(/^2017年1-3月5\.7修订7\.1$/)
+    expect(rows.filter((r) => r.includes('修订'))).toHaveLength(1)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: '下载 CSV' }).click(),
+    ])
+    const csv = (await downloaded(download)).toString('utf8')
+    expect(csv).toMatch(/\r\n期间,广州[^\r]*,修订\r\n/)
+    expect(csv).toMatch(/\r\n2017年1-3月,5\.7,7\.1,广州[^,\r]*\r\n/)
+    // Every other row: an empty 修订 cell.
+    const table = csv
+      .split(/\r\n期间,[^\r]*,修订\r\n/)[1]!
+      .trim()
+      .split('\r\n')
+    expect(table.length).toBeGreaterThan(1)
+    expect(table.filter((line) => !line.endsWith(',') && !line.startsWith('2017年1-3月,'))).toEqual(
+      [],
     )
   })
 })

@@ -93,7 +93,7 @@ export function ChartPanel({
   ]
 
   const downloadCsv = (table: PanelTable) => {
-    const { header, rows } = tableRows(table)
+    const { header, rows } = tableRows(table, lang)
     const csv = buildCsv(
       [
         ['', meta.title],

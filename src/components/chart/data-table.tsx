@@ -54,7 +54,14 @@ export function DataTable({
               {row.cells.map((cell, i) => (
                 <td key={table.columns[i]} className={`px-2 py-1 tabular-nums ${align(i)}`}>
                   {cell ? (
-                    cellText(cell, lang)
+                    <>
+                      {cellText(cell, lang)}
+                      {'revised' in cell && cell.revised && (
+                        <span className="ml-1 text-xs font-semibold text-amber-900 dark:text-amber-200">
+                          {REVISED[lang]}
+                        </span>
+                      )}
+                    </>
                   ) : (
                     <span title={missing}>
                       —<span className="sr-only">{missing}</span>
@@ -71,12 +78,31 @@ export function DataTable({
 }
 
 /** The table as CSV rows: numbers as published, without grouping; missing as —. */
-export function tableRows(table: PanelTable): { header: string[]; rows: string[][] } {
+/** A revised figure's mark, in words: 修订. */
+const REVISED: Record<Lang, string> = { zh: '修订', en: 'revised' }
+
+/**
+ * The table as CSV rows; when a figure was revised after its first release, a last column 修订
+ * names the columns of the row whose figures were.
+ */
+export function tableRows(
+  table: PanelTable,
+  lang: Lang = 'zh',
+): { header: string[]; rows: string[][] } {
+  const revised = (cell: TableCell | null) => !!cell && 'revised' in cell && cell.revised === true
+  const any = table.rows.some((row) => row.cells.some(revised))
   return {
-    header: [table.rowHeader, ...table.columns],
+    header: [table.rowHeader, ...table.columns, ...(any ? [REVISED[lang]] : [])],
     rows: table.rows.map((row) => [
       row.header,
       ...row.cells.map((cell) => (cell ? cellText(cell, 'zh') : '—')),
+      ...(any
+        ? [
+            table.columns
+              .filter((_, i) => revised(row.cells[i] ?? null))
+              .join(lang === 'zh' ? '、' : '; '),
+          ]
+        : []),
     ]),
   }
 }

@@ -104,7 +104,7 @@ describe('the dashboard at a desk', () => {
       ),
     ).toBe(true)
     expect(csv).toContain('数据集,官方发布数据')
-    expect(csv).toContain('期间,广州,广东\r\n')
+    expect(csv).toContain('期间,广州（%）,广东（%）\r\n')
     expect(csv).toContain('\r\n2019年1-12月,5.1,—\r\n')
     expect(csv).toContain('\r\n2017年1-3月,5.5,7.1\r\n')
     expect(csv).not.toMatch(/\r\n\d\d年/)
@@ -126,7 +126,7 @@ describe('the dashboard at a desk', () => {
     await trend.scrollIntoViewIfNeeded()
     await expect.poll(() => trend.getAttribute('aria-busy')).toBe('false')
     await panel.getByRole('button', { name: '表格' }).click()
-    expect(await panel.getByRole('columnheader').allTextContents()).toContain('深圳')
+    expect(await panel.getByRole('columnheader').allTextContents()).toContain('深圳（%）')
   })
 
   it('downloads a chart as a PNG with its title burnt in', async () => {

@@ -10,8 +10,9 @@ import path from 'node:path'
 import { z } from 'zod'
 import type { Period } from '../../src/domain/period.ts'
 import type { Region } from '../../src/schemas/regions.ts'
-import { readCsv, type CsvTable } from '../data-build/csv.ts'
+import { readCsv } from '../data-build/csv.ts'
 import type { TableError } from '../data-build/errors.ts'
+import { locate } from '../data-build/rows.ts'
 
 export const REGION_GROUPS_FILE = 'region-groups.csv'
 
@@ -87,16 +88,6 @@ export function readRegionGroups(
     else eras.push(era)
   }
   return { eras, errors }
-}
-
-function locate(table: CsvTable, row: number, columnName: string, message: string): TableError {
-  return {
-    file: table.file,
-    row,
-    column: table.columns.indexOf(columnName) + 1,
-    columnName,
-    message,
-  }
 }
 
 export type GroupDecision = { store: true } | { store: false; reason: string }

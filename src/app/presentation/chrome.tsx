@@ -91,6 +91,7 @@ export function Controls({
   paused,
   fullscreen,
   actions,
+  canDownload,
 }: {
   shown: boolean
   onFocus: () => void
@@ -107,6 +108,8 @@ export function Controls({
     download: () => void
     exit: () => void
   }
+  /** 下载PPT waits for the deck's figures: a click before them would make nothing. */
+  canDownload: boolean
 }) {
   const buttons = [
     { label: t.previous, action: actions.previous },
@@ -116,7 +119,7 @@ export function Controls({
     { label: t.next, action: actions.next },
     { label: fullscreen ? t.exitFullscreen : t.fullscreen, action: actions.fullscreen },
     { label: t.presenterView, action: actions.presenter },
-    { label: t.downloadDeck, action: actions.download },
+    { label: t.downloadDeck, action: actions.download, disabled: !canDownload },
     { label: t.exitPresentation, action: actions.exit },
   ]
   return (
@@ -131,7 +134,8 @@ export function Controls({
           key={button.label}
           type="button"
           onClick={button.action}
-          className="rounded-[0.5rem] px-[1rem] py-[0.5rem] hover:bg-white/15"
+          disabled={'disabled' in button && button.disabled}
+          className="rounded-[0.5rem] px-[1rem] py-[0.5rem] hover:bg-white/15 disabled:opacity-50"
         >
           {button.label}
         </button>

@@ -192,6 +192,7 @@ export default function PresentationPage() {
           paused={rotating ? clock.paused : null}
           fullscreen={fullscreen}
           actions={{ ...actions, download }}
+          canDownload={input !== null}
         />
         {fileError && (
           <p

@@ -26,7 +26,19 @@ export interface Releases {
 export const figureKey = (o: { region: string; period: string; indicator: string }) =>
   `${o.region}|${o.period}|${o.indicator}`
 
+const indexes = new WeakMap<ReleasesFile, Releases>()
+
+/** A releases file indexed once, however many tiles and panels ask for it. */
 export function indexReleases(file: ReleasesFile): Releases {
+  let index = indexes.get(file)
+  if (!index) {
+    index = buildIndex(file)
+    indexes.set(file, index)
+  }
+  return index
+}
+
+function buildIndex(file: ReleasesFile): Releases {
   const order = new Map(file.releases.map((r, i) => [r.id, i]))
   const earlier = new Map<string, EarlierValue[]>()
   for (const value of file.earlier) {

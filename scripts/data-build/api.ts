@@ -13,7 +13,11 @@ import {
   SCHEMA_VERSION,
   type DatasetId,
 } from '../../src/schemas/common.ts'
-import { AttentionFileSchema, attentionPath } from '../../src/schemas/attention.ts'
+import {
+  AttentionFileSchema,
+  attentionPath,
+  type PeriodAttention,
+} from '../../src/schemas/attention.ts'
 import { DecksFileSchema, type DecksFile } from '../../src/schemas/decks.ts'
 import {
   DocumentSettingsFileSchema,
@@ -54,6 +58,8 @@ import {
   type DemoSpan,
 } from './demo.ts'
 import { generateDemoTargets } from './demo-targets.ts'
+import { vintageSteps } from './vintages.ts'
+import { VintagesFileSchema, vintagesPath } from '../../src/schemas/vintages.ts'
 import { attentionIndicators, checkAttentionFigures, evaluateAttention } from './attention.ts'
 import type { AttentionRule } from './attention-rules.ts'
 import { formatTableError } from './errors.ts'
@@ -155,17 +161,27 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
   }
 
   // 需关注: the rules' findings for each period, a file per year like the observations'.
-  const putAttention = (dataset: DatasetId, observations: Observation[], targets: Target[]) => {
-    const rules = options.attentionRules ?? []
-    if (rules.length === 0) return
-    const periods = evaluateAttention({
-      rules,
-      regions: tables.regions,
-      indicators: tables.indicators,
-      observations,
-      targets,
-      periods: [...new Set(observations.map((o) => o.period))],
-    })
+  const rules = options.attentionRules ?? []
+  const evaluate = (targets: Target[]) =>
+    rules.length === 0
+      ? null
+      : (observations: Observation[], periods: Period[]) =>
+          evaluateAttention({
+            rules,
+            regions: tables.regions,
+            indicators: tables.indicators,
+            observations,
+            targets,
+            periods,
+          })
+  const putAttention = (
+    dataset: DatasetId,
+    observations: Observation[],
+    targets: Target[],
+  ): PeriodAttention[] => {
+    const attention = evaluate(targets)
+    if (!attention) return []
+    const periods = attention(observations, [...new Set(observations.map((o) => o.period))])
     const problems = checkAttentionFigures(periods, observations, targets)
     if (problems.length > 0)
       throw new Error(`需关注 findings rest on figures not in the API:\n${problems.join('\n')}`)
@@ -180,6 +196,27 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
         periods: periods.filter((p) => periodYear(p.period) === year),
       })
     }
+    return periods
+  }
+
+  // The dataset as it stood at the end of each release day, for `asof` views.
+  const putVintages = (
+    dataset: DatasetId,
+    observations: Observation[],
+    released: { releases: Release[]; earlier: EarlierValue[] },
+    targets: Target[],
+    current: PeriodAttention[],
+  ) => {
+    put(vintagesPath(dataset), VintagesFileSchema, {
+      schemaVersion: SCHEMA_VERSION,
+      dataset,
+      steps: vintageSteps({
+        observations,
+        ...released,
+        attention: evaluate(targets),
+        current: new Map(current.map((p) => [p.period, p])),
+      }),
+    })
   }
 
   const putReleases = (dataset: DatasetId, releases: Release[], earlier: EarlierValue[]) => {
@@ -210,7 +247,8 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
   )
   putReleases('official', tables.releases, tables.earlier)
   putTargets('official', tables.targets)
-  putAttention('official', official, tables.targets)
+  const officialAttention = putAttention('official', official, tables.targets)
+  putVintages('official', official, tables, tables.targets, officialAttention)
   if (options.demo) {
     // Every month of the demo's years is generated and its targets set on their 1-12月 figures,
     // a year under way included; the months up to the span's last period are published.
@@ -226,7 +264,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     calendar.push(...demoCalendar(options.demo))
     const targets = demoTargets(tables, years, whole)
     putTargets('demo', targets)
-    putAttention('demo', demo, targets)
+    putVintages('demo', demo, released, targets, putAttention('demo', demo, targets))
   }
 
   put(RELEASE_CALENDAR_PATH, ReleaseCalendarFileSchema, {
@@ -292,6 +330,7 @@ export const JSON_SCHEMAS = {
   attention: AttentionFileSchema,
   releases: ReleasesFileSchema,
   'release-calendar': ReleaseCalendarFileSchema,
+  vintages: VintagesFileSchema,
 }
 
 /**

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo, type ReactNode } from 'react'
+import { Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { Button } from '../components/ui/button.tsx'
 import { indicatorsQuery, manifestQuery, regionsQuery, sourcesQuery } from '../lib/api/queries.ts'
-import { makeCatalog } from '../domain/catalog.ts'
+import { makeCatalog, type Catalog } from '../domain/catalog.ts'
+import { parseFilters } from '../lib/url/filters.ts'
+import { useLocationSearch } from '../lib/url/use-location.ts'
 import { CatalogContext } from '../lib/api/catalog-context.ts'
 import { ApiError } from '../lib/api/fetch-json.ts'
-import { errorText } from '../lib/lazy-retry.ts'
+import { errorText, lazyRetry } from '../lib/lazy-retry.ts'
 import type { Manifest } from '../schemas/manifest.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 
@@ -83,7 +85,34 @@ function CatalogFiles({ manifest, children }: { manifest: Manifest; children: Re
       />
     )
   }
-  return <CatalogContext value={ready}>{children}</CatalogContext>
+  return <AsofGate catalog={ready}>{children}</AsofGate>
+}
+
+const AsofCatalog = lazyRetry(() => import('./asof-catalog.tsx'))
+
+/**
+ * A link with `asof` shows the figures of that day: its own code and files, only for such links.
+ * Once a page has had one, the same tree stays (with or without a day), so leaving the day (查看最新,
+ * or a refused day dropped from the address) keeps the page and its notices mounted.
+ */
+function AsofGate({ catalog, children }: { catalog: Catalog; children: ReactNode }) {
+  const { filters } = parseFilters(useLocationSearch())
+  const [entered, setEntered] = useState(false)
+  if (filters.asof !== null && !entered) setEntered(true)
+  if (filters.asof === null && !entered)
+    return <CatalogContext value={catalog}>{children}</CatalogContext>
+  return (
+    <Suspense fallback={<Loading />}>
+      <AsofCatalog
+        catalog={catalog}
+        dataset={filters.dataset}
+        day={filters.asof}
+        loading={<Loading />}
+      >
+        {children}
+      </AsofCatalog>
+    </Suspense>
+  )
 }
 
 /** The header as it stands before the data arrives (index.html paints the same markup). */

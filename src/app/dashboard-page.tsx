@@ -13,6 +13,7 @@ import { PeriodDocuments } from '../features/documents/index.ts'
 import { ReleaseBar, releaseBarHeight } from '../features/releases/index.ts'
 import { Header } from './header.tsx'
 import { IgnoredNotice } from './ignored-notice.tsx'
+import { AsofNotice } from './asof-notice.tsx'
 import { PeriodMoveNotice } from './period-move-notice.tsx'
 import { DeferUntilVisible } from '../components/defer-until-visible.tsx'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
@@ -83,6 +84,7 @@ export function DashboardPage() {
       </PanelBoundary>
       <main id="main" className="mx-auto flex max-w-[2400px] flex-col gap-4 px-4 py-4 lg:px-6">
         <IgnoredNotice />
+        <AsofNotice />
         <PeriodMoveNotice />
         <FilterBar />
         <PanelBoundary>

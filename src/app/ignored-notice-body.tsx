@@ -13,6 +13,10 @@ const STRINGS = {
       'unknown-period': '本数据集没有这个期间',
       repeated: '参数重复，仅采用第一个',
       'unknown-key': '未知参数',
+      'unpublished-then': '截至所选日期尚未发布这个期间',
+      'asof-before': '该日期早于本数据集的第一次发布，已按最新发布数据显示',
+      'asof-future': '该日期尚未到来，已按最新发布数据显示',
+      'asof-unavailable': '发布记录未能载入，已按最新发布数据显示',
     },
   },
   en: {
@@ -26,6 +30,10 @@ const STRINGS = {
       'unknown-period': 'no such period in this dataset',
       repeated: 'repeated; only the first is used',
       'unknown-key': 'unknown parameter',
+      'unpublished-then': 'this period had not yet been published on that day',
+      'asof-before': 'before the dataset’s first release; showing the latest figures',
+      'asof-future': 'a day still to come; showing the latest figures',
+      'asof-unavailable': 'the release records could not be loaded; showing the latest figures',
     },
   },
 } satisfies Record<

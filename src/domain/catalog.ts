@@ -4,6 +4,7 @@ import type { DatasetEntry, Manifest } from '../schemas/manifest.ts'
 import type { Region } from '../schemas/regions.ts'
 import type { Source } from '../schemas/sources.ts'
 import type { Period } from './period.ts'
+import { vintageEntry, type Asof } from './vintage.ts'
 
 /** The small files every view needs, loaded once before any panel renders. */
 export interface Catalog {
@@ -16,6 +17,8 @@ export interface Catalog {
   /** The indicator holding published ranks of a figure: key "indicator|province" or "indicator|group". */
   rankIndicator: Map<string, string>
   source: Map<string, Source>
+  /** The link's `asof` (null: none): the dataset's entry above is then that day's. */
+  asof: Asof | null
 }
 
 export function makeCatalog(
@@ -33,6 +36,7 @@ export function makeCatalog(
     indicator: new Map(indicators.map((i) => [i.id, i])),
     rankIndicator: rankIndicators(indicators),
     source: new Map(sources.map((s) => [s.id, s])),
+    asof: null,
   }
 }
 
@@ -58,4 +62,23 @@ export function defaultPeriod(entry: DatasetEntry | undefined, region: string): 
 /** Years of the dataset that have a file, so absent years are "no data", not a failed fetch. */
 export function datasetYears(entry: DatasetEntry | undefined): Set<number> {
   return new Set(entry?.years.map((y) => y.year) ?? [])
+}
+
+/**
+ * The catalog as of a day: the dataset's entry replayed to that day (see vintageEntry), and the
+ * day itself, which the filters, the figures and the findings then follow.
+ */
+export function catalogAsOf(catalog: Catalog, asof: Asof): Catalog {
+  if (asof.status === 'refused') return { ...catalog, asof }
+  const cities = new Set(catalog.cities.map((c) => c.code))
+  const datasets = catalog.manifest.datasets.map((entry) =>
+    entry.id === asof.dataset ? vintageEntry(entry, asof.steps, asof.day, cities) : entry,
+  )
+  return { ...catalog, manifest: { ...catalog.manifest, datasets }, asof }
+}
+
+/** The catalog's asof when it applies to the dataset: the figures are then that day's. */
+export function appliedAsof(catalog: Catalog, dataset: DatasetId) {
+  const { asof } = catalog
+  return asof?.status === 'applied' && asof.dataset === dataset ? asof : null
 }

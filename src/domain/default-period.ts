@@ -4,7 +4,9 @@ import type { Period } from './period.ts'
 /** The figure a view is chosen by: 规模以上工业增加值累计增速, the headline of 稳增长. */
 export const HEADLINE_INDICATOR = 'iva_above_scale_yoy_pct'
 
-const KEY_IDS = new Set(ALL_KEY_INDICATORS.flatMap((k) => (k.month ? [k.ytd, k.month] : [k.ytd])))
+export const KEY_IDS: ReadonlySet<string> = new Set(
+  ALL_KEY_INDICATORS.flatMap((k) => (k.month ? [k.ytd, k.month] : [k.ytd])),
+)
 
 /**
  * The default period of each region, the rule every view follows (dashboard, brief,
@@ -16,18 +18,18 @@ const KEY_IDS = new Set(ALL_KEY_INDICATORS.flatMap((k) => (k.month ? [k.ytd, k.m
 export function defaultPeriods(
   observations: readonly { region: string; period: Period; indicator: string }[],
 ): Record<string, Period> {
-  const headline = new Map<string, Period>()
-  const key = new Map<string, Period>()
-  const later = (map: Map<string, Period>, region: string, period: Period) => {
-    const current = map.get(region)
-    if (current === undefined || period > current) map.set(region, period)
-  }
-  for (const { region, period, indicator } of observations) {
-    if (indicator === HEADLINE_INDICATOR) later(headline, region, period)
-    if (KEY_IDS.has(indicator)) later(key, region, period)
-  }
+  return defaultPeriodsOf(latestKeyPeriods(observations))
+}
+
+/** The default periods from the latest period of each key figure (a vintage's, say). */
+export function defaultPeriodsOf(
+  latest: Record<string, Record<string, Period>>,
+): Record<string, Period> {
   return Object.fromEntries(
-    [...key].map(([region, period]) => [region, headline.get(region) ?? period]),
+    Object.entries(latest).map(([region, periods]) => [
+      region,
+      periods[HEADLINE_INDICATOR] ?? Object.values(periods).reduce((a, b) => (b > a ? b : a)),
+    ]),
   )
 }
 

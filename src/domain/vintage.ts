@@ -5,6 +5,60 @@
  */
 import type { Observation, ObservationsFile } from '../schemas/observations.ts'
 import type { EarlierValue, Release, ReleasesFile } from '../schemas/releases.ts'
+import type { DatasetEntry } from '../schemas/manifest.ts'
+import type { DatasetId } from '../schemas/common.ts'
+import type { PeriodAttention } from '../schemas/attention.ts'
+import type { VintageStep } from '../schemas/vintages.ts'
+import { defaultPeriodsOf } from './default-period.ts'
+import { periodYear, type Period } from './period.ts'
+
+/** Why an `asof` day is not applied: before the first release, still to come, files not loaded. */
+export type AsofRefusal = 'asof-before' | 'asof-future' | 'asof-unavailable'
+
+/** A view as published by the end of a day: the catalog's `asof`. */
+export type Asof =
+  | {
+      status: 'applied'
+      dataset: DatasetId
+      day: string
+      /** The place in the releases' list of the day's last release. */
+      through: number
+      releases: Releases
+      steps: readonly VintageStep[]
+      /** A year's file as it stood that day (vintageFile). */
+      file: (file: ObservationsFile) => ObservationsFile
+      /** A period's 需关注 findings as they stood that day, from its current ones. */
+      attention: (
+        period: Period,
+        current: PeriodAttention | undefined,
+      ) => PeriodAttention | undefined
+    }
+  | { status: 'refused'; dataset: DatasetId; day: string; reason: AsofRefusal }
+
+/**
+ * The view of `day`: refused before the dataset's first release or after `today` (a view of a
+ * day to come would only be today's under another date).
+ */
+export function asofOf(
+  dataset: DatasetId,
+  day: string,
+  today: string,
+  releases: Releases,
+  steps: readonly VintageStep[],
+): Asof {
+  const through = releasedBy(releases, day)
+  if (day > today) return { status: 'refused', dataset, day, reason: 'asof-future' }
+  if (through < 0) return { status: 'refused', dataset, day, reason: 'asof-before' }
+  const file = (f: ObservationsFile) => vintageFile(f, releases, through)
+  const published = new Set(
+    steps.filter((s) => s.date <= day).flatMap((s) => s.added.map((a) => a.period)),
+  )
+  // A period without figures that day had no findings; one whose findings read differently
+  // then has them in the day's step; the others read as now.
+  const attention = (period: Period, current: PeriodAttention | undefined) =>
+    published.has(period) ? (attentionThen(steps, day, period) ?? current) : undefined
+  return { status: 'applied', dataset, day, through, releases, steps, file, attention }
+}
 
 /** One published value of a figure, with the release that published it. */
 export interface PublishedValue {
@@ -147,4 +201,62 @@ export function changesOf(
       else changes.revised.push({ figure, from: history[i - 1]!, to: history[i]! })
     }
   return changes
+}
+
+/**
+ * A dataset's catalog entry as it stood at the end of `day`: its periods, coverage, latest and
+ * default periods replayed from the vintage steps up to that day (the figures themselves come
+ * from vintageFile). `cities` are the codes of the cities, for the coverage's city counts.
+ */
+export function vintageEntry(
+  entry: DatasetEntry,
+  steps: readonly VintageStep[],
+  day: string,
+  cities: ReadonlySet<string>,
+): DatasetEntry {
+  const counts = new Map<Period, Map<string, number>>()
+  const latest: Record<string, Record<string, Period>> = {}
+  for (const step of steps) {
+    if (step.date > day) break
+    for (const { period, regions } of step.added) {
+      const byRegion = counts.get(period) ?? new Map<string, number>()
+      for (const [region, n] of Object.entries(regions))
+        byRegion.set(region, (byRegion.get(region) ?? 0) + n)
+      counts.set(period, byRegion)
+    }
+    for (const [region, periods] of Object.entries(step.latest)) {
+      const mine = (latest[region] ??= {})
+      for (const [indicator, period] of Object.entries(periods)) {
+        const had = mine[indicator]
+        if (had === undefined || period > had) mine[indicator] = period
+      }
+    }
+  }
+  const periods = [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([period, byRegion]) => ({
+      period,
+      observations: [...byRegion.values()].reduce((a, b) => a + b, 0),
+      cities: [...byRegion.keys()].filter((code) => cities.has(code)).length,
+      regions: Object.fromEntries(byRegion),
+    }))
+  const years = new Set(periods.map((p) => periodYear(p.period)))
+  return {
+    ...entry,
+    dataAsOf: periods.at(-1)?.period ?? null,
+    observations: periods.reduce((sum, p) => sum + p.observations, 0),
+    periods,
+    defaultPeriods: defaultPeriodsOf(latest),
+    latest,
+    years: entry.years.filter((y) => years.has(y.year)),
+  }
+}
+
+/** The 需关注 findings of a period as they stood at the end of `day`, when they differed. */
+export function attentionThen(
+  steps: readonly VintageStep[],
+  day: string,
+  period: Period,
+): PeriodAttention | undefined {
+  return steps.findLast((s) => s.date <= day)?.attention.find((a) => a.period === period)
 }

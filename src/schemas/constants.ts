@@ -42,3 +42,8 @@ export function releasesPath(dataset: DatasetId): string {
 
 /** The expected release dates of the monthly tables, of every dataset. */
 export const RELEASE_CALENDAR_PATH = 'release-calendar.json'
+
+/** A dataset's vintages: what each release day changed of the catalog, for `asof` views. */
+export function vintagesPath(dataset: DatasetId): string {
+  return `vintages/${dataset}.json`
+}

@@ -31,6 +31,7 @@ import { pinnedSearch } from '../../lib/url/use-filters.ts'
 import { navigate } from '../../lib/url/use-location.ts'
 import type { Observation } from '../../schemas/observations.ts'
 import { IgnoredNotice } from '../ignored-notice.tsx'
+import { AsofNotice } from '../asof-notice.tsx'
 import { BriefChart } from './brief-chart.tsx'
 import { BriefFigures } from './brief-figures.tsx'
 import { BRIEF_MESSAGES } from './messages.ts'
@@ -161,6 +162,7 @@ export default function BriefPage() {
       </div>
       <div className="mx-auto mb-3 w-[186mm] print:hidden">
         <IgnoredNotice />
+        <AsofNotice className="mt-2" />
       </div>
       <main className="brief-sheet mx-auto flex w-[186mm] flex-col gap-[3mm] bg-white p-[6mm] text-[9.5pt] leading-snug text-slate-900 shadow print:p-0 print:shadow-none">
         <header className="border-b-2 border-slate-900 pb-[2mm]">
@@ -171,6 +173,7 @@ export default function BriefPage() {
           </p>
           <p className="text-slate-700">
             {t.dataAsOf} {entry?.dataAsOf ? formatPeriod(entry.dataAsOf, lang) : '—'} ·{' '}
+            {filters.asof && `${t.asofShown(filters.asof)} · `}
             {labelled(t.datasetLine, datasetLabel, lang)}
           </p>
           {synthetic && (

@@ -168,6 +168,11 @@ export function SlideFrame({
           <p>
             {t.dataAsOf} {entry?.dataAsOf ? formatPeriod(entry.dataAsOf, lang) : '—'}
           </p>
+          {filters.asof && (
+            <p data-asof={filters.asof} className="font-semibold">
+              {t.asofShown(filters.asof)}
+            </p>
+          )}
           <p className="text-[2rem] font-semibold tabular-nums">
             <CurrentTime />
           </p>

@@ -4,6 +4,7 @@ import {
   observationsPath,
   RELEASE_CALENDAR_PATH,
   releasesPath,
+  vintagesPath,
   targetsPath,
   type DatasetId,
 } from '../../schemas/constants.ts'
@@ -106,6 +107,10 @@ export const hasAttention = (manifest: Manifest, dataset: DatasetId, year: numbe
 /** A dataset's releases (releases/{dataset}.json), when the API has them. */
 export const releasesQuery = (manifest: Manifest, dataset: DatasetId) =>
   staticFileQuery(manifest, releasesPath(dataset), (s) => s.ReleasesFileSchema)
+
+/** What each release day changed of a dataset's catalog (vintages/{dataset}.json), for asof. */
+export const vintagesQuery = (manifest: Manifest, dataset: DatasetId) =>
+  staticFileQuery(manifest, vintagesPath(dataset), (s) => s.VintagesFileSchema)
 
 /** The release calendar of every dataset (release-calendar.json). */
 export const calendarQuery = (manifest: Manifest) =>

@@ -3,7 +3,7 @@ import { useCallback } from 'react'
 import type { DatasetId } from '../../schemas/common.ts'
 import type { ObservationsFile } from '../../schemas/observations.ts'
 import { observationsQuery } from './queries.ts'
-import { datasetEntry, datasetYears } from '../../domain/catalog.ts'
+import { appliedAsof, datasetEntry, datasetYears } from '../../domain/catalog.ts'
 import { useCatalog } from './catalog-context.ts'
 import { ObservationTable } from '../../domain/observation-table.ts'
 
@@ -23,6 +23,9 @@ export interface ObservationsState {
 export function useObservations(dataset: DatasetId, years: readonly number[]): ObservationsState {
   const catalog = useCatalog()
   const available = datasetYears(datasetEntry(catalog, dataset))
+  // A link's asof: each file as it stood that day (figures published later left out, revised
+  // ones at their value of then), rebuilt from the releases, once per file.
+  const asof = appliedAsof(catalog, dataset)
   const combine = useCallback(
     (
       results: {
@@ -32,7 +35,7 @@ export function useObservations(dataset: DatasetId, years: readonly number[]): O
         refetch: () => Promise<unknown>
       }[],
     ): ObservationsState => {
-      const files = results.flatMap((r) => (r.data ? [r.data] : []))
+      const files = results.flatMap((r) => (r.data ? [asof ? asof.file(r.data) : r.data] : []))
       const errors = results.flatMap((r) => (r.error ? [r.error] : []))
       return {
         table: files.length === results.length ? new ObservationTable(files) : undefined,
@@ -43,7 +46,7 @@ export function useObservations(dataset: DatasetId, years: readonly number[]): O
         },
       }
     },
-    [],
+    [asof],
   )
   return useQueries({
     queries: years

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { DatasetId } from '../../schemas/common.ts'
 import { observationsQuery } from './queries.ts'
-import { datasetEntry, datasetYears } from '../../domain/catalog.ts'
+import { appliedAsof, datasetEntry, datasetYears } from '../../domain/catalog.ts'
 import { useCatalog } from './catalog-context.ts'
 import { ObservationTable } from '../../domain/observation-table.ts'
 import type { ObservationsState } from './use-observations.ts'
@@ -20,9 +20,12 @@ export function useYearObservations(dataset: DatasetId, year: number | null): Ob
     ...observationsQuery(catalog.manifest, dataset, year ?? 0),
     enabled: listed,
   })
+  // A link's asof: the file as it stood that day (see use-observations).
+  const asof = appliedAsof(catalog, dataset)
   const table = useMemo(
-    () => (query.data ? new ObservationTable([query.data]) : undefined),
-    [query.data],
+    () =>
+      query.data ? new ObservationTable([asof ? asof.file(query.data) : query.data]) : undefined,
+    [query.data, asof],
   )
   return {
     table: listed ? table : year === null ? undefined : NO_FILES,

@@ -14,6 +14,10 @@ export const en: Messages = {
   stale: (time) => `Data not updated · last update ${time}`,
   datasetOption: (label, asOf) => `${label} (to ${asOf})`,
   syntheticLabel: 'Demo data (synthetic, not statistics)',
+  asofShown: (day: string) => `As published on ${day}`,
+  asofDetail:
+    'figures released or revised later are not included; ranks and alerts are those of that day',
+  asofLatest: 'See the latest',
   region: 'Region',
   period: 'Period',
   measure: 'Measure',

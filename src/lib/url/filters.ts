@@ -33,6 +33,8 @@ export interface Filters {
   indicator: string
   /** The scorecard's order; null: the regions' own order, group by group. */
   sort: Sort | null
+  /** The view as published by the end of this day (YYYY-MM-DD); null: as published now. */
+  asof: string | null
 }
 
 export const MAX_COMPARE = 4
@@ -115,7 +117,23 @@ export const PARAMS = {
     },
     serialize: (v) => (v ? `${v.column}.${v.direction}` : null),
   } satisfies FilterParam<Sort | null>,
+  asof: {
+    key: 'asof',
+    fallback: null,
+    parse: (raw) => (isDay(raw) ? raw : undefined),
+    serialize: (v) => v,
+  } satisfies FilterParam<string | null>,
 } as const
+
+/** A calendar day YYYY-MM-DD that exists (2024-02-30 does not). */
+export function isDay(raw: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return false
+  const [year, month, day] = raw.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
+}
 
 export const DEFAULT_FILTERS: Filters = {
   dataset: PARAMS.dataset.fallback,
@@ -128,6 +146,7 @@ export const DEFAULT_FILTERS: Filters = {
   colors: PARAMS.colors.fallback,
   indicator: PARAMS.indicator.fallback,
   sort: PARAMS.sort.fallback,
+  asof: PARAMS.asof.fallback,
 }
 
 /** Parameters of the modes (brief, presentation) are theirs; anything else is reported. */
@@ -166,6 +185,7 @@ export function parseFilters(search: string): { filters: Filters; ignored: Ignor
   read(PARAMS.colors)
   read(PARAMS.indicator)
   read(PARAMS.sort)
+  read(PARAMS.asof)
   for (const key of new Set(params.keys())) {
     if (!KNOWN_KEYS.has(key))
       ignored.push({
@@ -205,6 +225,7 @@ export function serializeFilters(
   set(PARAMS.colors, filters.colors === DEFAULT_FILTERS.colors)
   set(PARAMS.indicator, filters.indicator === DEFAULT_FILTERS.indicator)
   set(PARAMS.sort, filters.sort === null)
+  set(PARAMS.asof, filters.asof === null)
   const text = params.toString()
   return text ? `?${text}` : ''
 }

@@ -4,6 +4,7 @@
  * be legitimate refused unread, and every ignored parameter reported with the reason.
  */
 import { CODE_PATTERN } from '../../schemas/constants.ts'
+import type { AsofRefusal } from '../../domain/vintage.ts'
 
 /** A region, deck or indicator code: the same pattern as the API's codes. */
 export const CODE = CODE_PATTERN
@@ -32,7 +33,17 @@ export const oneOf =
 export interface IgnoredParam {
   key: string
   value: string
-  reason: 'invalid' | 'january' | 'unknown-region' | 'unknown-period' | 'repeated' | 'unknown-key'
+  reason:
+    | 'invalid'
+    | 'january'
+    | 'unknown-region'
+    | 'unknown-period'
+    | 'repeated'
+    | 'unknown-key'
+    /** A period the `asof` day had not yet seen published. */
+    | 'unpublished-then'
+    /** asof: a day before the dataset's first release, a day still to come, releases not loaded. */
+    | AsofRefusal
 }
 
 export function parseParam<T>(param: Param<T>, search: URLSearchParams): Parsed<T> {

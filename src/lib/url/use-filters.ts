@@ -38,10 +38,17 @@ export function resolveFilters(
     (code) => catalog.region.has(code) && code !== filters.region,
   )
 
+  // The catalog gate loads the day's releases before anything renders (catalogAsOf).
+  const asof = catalog.asof?.dataset === filters.dataset ? catalog.asof : null
+  if (filters.asof !== null && asof?.day === filters.asof && asof.status === 'refused')
+    ignored.push({ key: 'asof', value: filters.asof, reason: asof.reason })
+  if (asof?.status !== 'applied' || asof.day !== filters.asof) filters.asof = null
+
   const entry = datasetEntry(catalog, filters.dataset)
   const fallback = defaultPeriod(entry, filters.region)
   if (filters.period !== null && !entry?.periods.some((p) => p.period === filters.period)) {
-    ignored.push({ key: 'period', value: filters.period, reason: 'unknown-period' })
+    const reason = filters.asof === null ? 'unknown-period' : 'unpublished-then'
+    ignored.push({ key: 'period', value: filters.period, reason })
     filters.period = null
   }
   return {

@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { periodYear, type Period } from '../../../domain/period.ts'
 import { useCatalog } from '../../../lib/api/catalog-context.ts'
+import { appliedAsof } from '../../../domain/catalog.ts'
 import { attentionQuery, hasAttention } from '../../../lib/api/queries.ts'
 import type { PeriodAttention } from '../../../schemas/attention.ts'
 import type { DatasetId } from '../../../schemas/common.ts'
@@ -16,14 +17,17 @@ export type AttentionState =
 
 /** The 需关注 findings of a dataset's period, as the generator computed them. */
 export function useAttention(dataset: DatasetId, period: Period | null): AttentionState {
-  const { manifest } = useCatalog()
+  const catalog = useCatalog()
+  const { manifest } = catalog
+  const asof = appliedAsof(catalog, dataset)
   const year = period ? periodYear(period) : 0
   const listed = period !== null && hasAttention(manifest, dataset, year)
   const query = useQuery({ ...attentionQuery(manifest, dataset, year), enabled: listed })
   if (!listed) return { status: 'absent' }
   if (query.error) return { status: 'error', error: query.error, retry: () => void query.refetch() }
   if (!query.data) return { status: 'loading' }
-  const attention = periodAttention(query.data, period)
+  const current = periodAttention(query.data, period)
+  const attention = asof ? asof.attention(period, current) : current
   return attention ? { status: 'ready', attention } : { status: 'absent' }
 }
 
@@ -36,7 +40,9 @@ export function useAttentionYears(
   dataset: DatasetId,
   years: readonly number[],
 ): { of: (period: Period) => PeriodAttention | null | undefined; pending: boolean } {
-  const { manifest } = useCatalog()
+  const catalog = useCatalog()
+  const { manifest } = catalog
+  const asof = appliedAsof(catalog, dataset)
   const listed = years.filter((year) => hasAttention(manifest, dataset, year))
   const files = useQueries({
     queries: listed.map((year) => attentionQuery(manifest, dataset, year)),
@@ -51,12 +57,14 @@ export function useAttentionYears(
         const year = periodYear(period)
         if (!byYear.has(year)) return null
         const file = byYear.get(year)
-        return file ? (periodAttention(file, period) ?? null) : undefined
+        if (!file) return undefined
+        const current = periodAttention(file, period)
+        return (asof ? asof.attention(period, current) : current) ?? null
       }
     },
     // listed and data follow from the files and their versions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [version],
+    [version, asof],
   )
   return { of, pending: files.some((f) => f.isPending) }
 }

@@ -4,9 +4,9 @@
  * in zh-CN with an East Asian font face, the period and 数据截至 and the sources on each slide,
  * speaker notes with the slide's 通报 sentence and its sources, the demo marked on every slide.
  */
+import { asOfText } from './as-of.ts'
 import PptxGenJS from 'pptxgenjs'
 import type { PanelTable } from '../../../domain/chart-data.ts'
-import { formatPeriod } from '../../../lib/format/period.ts'
 import { DOCUMENT_MESSAGES } from '../messages.ts'
 import type { DeckInput, SlideModel } from './deck.ts'
 import { cellText, columnEms, textEms as ems, type ChartBlock } from './model.ts'
@@ -192,7 +192,7 @@ export function deckPresentation(slides: SlideModel[], input: DeckInput): PptxGe
   pptx.title = input.title
   pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT }
   const m = DOCUMENT_MESSAGES[input.lang]
-  const asOf = input.dataAsOf ? formatPeriod(input.dataAsOf, input.lang) : '—'
+  const asOf = asOfText(input.dataAsOf, input.catalog, input.lang)
   const text = { fontFace: DECK_FONT, lang: 'zh-CN', color: '0F172A' }
   for (const model of slides) {
     const slide = pptx.addSlide()

@@ -3,6 +3,7 @@
  * 主送, the body in numbered sections, 落款 and 成文日期. The content is the brief's
  * (brief-content.ts); the settings are the deployment's (data/document-settings.csv).
  */
+import { asOfText } from './as-of.ts'
 import { CHART_MESSAGES } from '../../../components/chart/messages.ts'
 import { yearSpan } from '../../../components/chart/year-series.ts'
 import { sourceLines } from '../../../components/chart/use-panel-context.ts'
@@ -92,7 +93,7 @@ export function buildNotice(input: NoticeInput): Notice {
   const m = DOCUMENT_MESSAGES[lang]
   const title = noticeTitle(catalog, input.region, period, lang)
   const periodText = formatPeriod(period, lang)
-  const asOf = input.dataAsOf ? formatPeriod(input.dataAsOf, lang) : '—'
+  const asOf = asOfText(input.dataAsOf, catalog, lang)
   return {
     lang,
     fileName: `${title}.docx`,

@@ -4,7 +4,7 @@
  * dashboard the 简报 panel shows one year; the 通报's trend needs three.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import { datasetEntry, datasetYears, type Catalog } from '../../../domain/catalog.ts'
+import { appliedAsof, datasetEntry, datasetYears, type Catalog } from '../../../domain/catalog.ts'
 import { ObservationTable } from '../../../domain/observation-table.ts'
 import { periodYear, type Period } from '../../../domain/period.ts'
 import {
@@ -55,10 +55,13 @@ export async function loadPeriodFiles(
       ? client.query(attentionQuery(manifest, dataset, year))
       : Promise.resolve(null),
   ])
+  // A link's asof: the files and findings as they stood that day.
+  const asof = appliedAsof(catalog, dataset)
+  const findings = attention?.periods.find((p) => p.period === period)
   return {
-    table: new ObservationTable(files),
+    table: new ObservationTable(asof ? files.map(asof.file) : files),
     targets: targets.targets,
     setting: settings.find((s) => s.dataset === dataset),
-    attention: attention?.periods.find((p) => p.period === period) ?? null,
+    attention: (asof ? asof.attention(period, findings) : findings) ?? null,
   }
 }

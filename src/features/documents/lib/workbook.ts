@@ -5,6 +5,7 @@
  * builders (so its figures are the deck's and the 通报's), with its title, region, period, unit,
  * sources and dataset; the figures are numeric cells, where the deck words them ("5.1%").
  */
+import { asOfText } from './as-of.ts'
 import { CHART_MESSAGES } from '../../../components/chart/messages.ts'
 import { sourceLines } from '../../../components/chart/use-panel-context.ts'
 import type { SheetSpec } from '../../../components/chart/xlsx.ts'
@@ -157,7 +158,7 @@ export function buildWorkbook(input: WorkbookInput): SheetSpec[] {
           line,
         ]),
         [chart.datasetLine, input.datasetLabel],
-        [m.asOf, input.dataAsOf ? formatPeriod(input.dataAsOf, lang) : '—'],
+        [m.asOf, asOfText(input.dataAsOf, input.catalog, lang)],
         ...(input.syntheticLabel ? [['', input.syntheticLabel] as [string, string]] : []),
       ],
       parts: blocks.length > 0 ? blocks : [{ kind: 'text', text: m.nothing }],

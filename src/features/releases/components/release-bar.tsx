@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { datasetEntry } from '../../../domain/catalog.ts'
+import { appliedAsof, datasetEntry } from '../../../domain/catalog.ts'
 import { periodYear } from '../../../domain/period.ts'
 import { localDay, nextRelease } from '../../../domain/release-calendar.ts'
 import { useCatalog } from '../../../lib/api/catalog-context.ts'
@@ -26,7 +26,9 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
   const t = RELEASE_MESSAGES[lang]
   const releases = useReleases(dataset)
   const calendar = useCalendar()
-  const latest = releases.data?.list.at(-1)?.date
+  // A link's asof: the releases of that day, and no forecast (it is about today).
+  const asof = appliedAsof(catalog, dataset)
+  const latest = releases.data?.list.at(asof ? asof.through : -1)?.date
   const day = releases.data?.list.filter((r) => r.date === latest) ?? []
   const years = [...new Set(day.flatMap((r) => r.periods.map(periodYear)))]
   const observations = useObservations(dataset, years)
@@ -39,9 +41,10 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
   )
   const [open, setOpen] = useState(false)
   const entry = datasetEntry(catalog, dataset)
-  const next = calendar.data
-    ? nextRelease(calendar.data.entries, dataset, entry?.dataAsOf ?? undefined, localDay(now()))
-    : undefined
+  const next =
+    calendar.data && !asof
+      ? nextRelease(calendar.data.entries, dataset, entry?.dataAsOf ?? undefined, localDay(now()))
+      : undefined
   const failed = releases.error ?? observations.errors[0]
 
   return (

@@ -258,7 +258,9 @@ function yearFiles(observations: readonly Observation[]): ObservationsFile[] {
   const byYear = new Map<number, Observation[]>()
   for (const o of observations) {
     const year = periodYear(o.period)
-    byYear.set(year, [...(byYear.get(year) ?? []), o])
+    const list = byYear.get(year)
+    if (list) list.push(o)
+    else byYear.set(year, [o])
   }
   return [...byYear].map(([year, list]) => ({
     schemaVersion: 1,

@@ -85,17 +85,29 @@ function attentionThen(
   histories: { value: EarlierValue | Observation; at: number }[][],
   through: number,
 ): PeriodAttention[] {
-  const observations: Observation[] = []
+  const then: Observation[] = []
   const changed = new Set<Period>()
   input.observations.forEach((o, i) => {
-    const then = histories[i]!.filter((v) => v.at <= through).at(-1)
-    if (!then) {
+    const history = histories[i]!
+    if (history[0]!.at > through) {
       changed.add(o.period)
       return
     }
-    observations.push(then.value === o ? o : { ...o, ...then.value, release: then.value.release })
-    if (then.value !== o) changed.add(o.period)
+    // Most figures were never revised: their value then is their value now.
+    const value = history.length === 1 ? o : history.findLast((v) => v.at <= through)!.value
+    if (value === o) then.push(o)
+    else {
+      then.push({
+        ...o,
+        value: value.value,
+        decimals: value.decimals,
+        source: value.source,
+        release: value.release,
+      })
+      changed.add(o.period)
+    }
   })
+  const observations = then
   const periods = [...new Set(observations.map((o) => o.period))].filter((p) =>
     [...changed].some((c) => c <= p && periodYear(c) >= periodYear(p) - 1),
   )

@@ -4,10 +4,15 @@ import { defaultPeriods } from '../../../../src/domain/default-period.ts'
 import { DEFAULT_FILTERS, parseFilters, serializeFilters } from '../../../../src/lib/url/filters.ts'
 import {
   canonicalSearch,
+  nextSearch,
   pinnedSearch,
   resolveFilters,
 } from '../../../../src/lib/url/use-filters.ts'
-import { loadCatalog } from '../../../support/api-data.ts'
+import { catalogAsOf } from '../../../../src/domain/catalog.ts'
+import { asofOf, indexReleases } from '../../../../src/domain/vintage.ts'
+import { ReleasesFileSchema } from '../../../../src/schemas/releases.ts'
+import { VintagesFileSchema } from '../../../../src/schemas/vintages.ts'
+import { loadCatalog, readApiFile } from '../../../support/api-data.ts'
 
 const catalog = loadCatalog()
 
@@ -28,7 +33,16 @@ describe('parseFilters', () => {
       colors: 'green-up',
       indicator: 'hightech_mfg_va_share_pct',
       sort: { column: 'tech', direction: 'asc' },
+      asof: null,
     })
+  })
+
+  it('reads asof as a calendar day, and refuses one that does not exist', () => {
+    expect(parseFilters('?asof=2024-02-29').filters.asof).toBe('2024-02-29')
+    for (const raw of ['2023-02-29', '2024-13-01', '20240901', '2024-9-1'])
+      expect(parseFilters(`?asof=${raw}`).ignored, raw).toEqual([
+        { key: 'asof', value: raw, reason: 'invalid' },
+      ])
   })
 
   it('uses the defaults for missing parameters, silently', () => {
@@ -100,6 +114,52 @@ describe('serializeFilters', () => {
       lang: 'en' as const,
     }
     expect(parseFilters(serializeFilters(filters, '2020-12')).filters).toEqual(filters)
+  })
+})
+
+describe('resolveFilters as of a day', () => {
+  const releases = indexReleases(ReleasesFileSchema.parse(readApiFile('releases/demo.json')))
+  const { steps } = VintagesFileSchema.parse(readApiFile('vintages/demo.json'))
+  const at = (day: string) =>
+    catalogAsOf(catalog, asofOf('demo', day, '2026-12-07', releases, steps))
+  // The demo's release of 2020年1-5月 and the next one.
+  const may = releases.list.find((r) => r.id === 'd_2020_05')!
+  const june = releases.list.find((r) => r.id === 'd_2020_06')!
+
+  it('opens on the latest period published by the end of the day', () => {
+    const { filters, ignored } = resolveFilters(`?dataset=demo&asof=${may.date}`, at(may.date))
+    expect(ignored).toEqual([])
+    expect(filters).toMatchObject({ asof: may.date, period: '2020-05', defaultPeriod: '2020-05' })
+  })
+
+  it('refuses a period published after the day, saying so', () => {
+    const { filters, ignored } = resolveFilters(
+      `?dataset=demo&asof=${may.date}&period=2020-06`,
+      at(may.date),
+    )
+    expect(filters.period).toBe('2020-05')
+    expect(ignored).toEqual([{ key: 'period', value: '2020-06', reason: 'unpublished-then' }])
+    expect(
+      resolveFilters(`?dataset=demo&asof=${june.date}&period=2020-06`, at(june.date)).ignored,
+    ).toEqual([])
+  })
+
+  it.each([
+    ['2010-01-01', 'asof-before'],
+    ['2027-01-01', 'asof-future'],
+  ])('falls back to the latest from %s (%s)', (day, reason) => {
+    const { filters, ignored } = resolveFilters(`?dataset=demo&asof=${day}`, at(day))
+    expect(filters.asof).toBeNull()
+    expect(filters.period).toBe(datasetEntry(catalog, 'demo')!.dataAsOf)
+    expect(ignored).toEqual([{ key: 'asof', value: day, reason }])
+  })
+
+  it('keeps the day when a filter changes, and leaves it for 查看最新', () => {
+    const search = `?dataset=demo&asof=${may.date}`
+    expect(nextSearch(search, at(may.date), { region: 'shenzhen' }).search).toBe(
+      `?dataset=demo&asof=${may.date}&region=shenzhen`,
+    )
+    expect(nextSearch(search, at(may.date), { asof: null }).search).toBe('?dataset=demo')
   })
 })
 

@@ -223,7 +223,9 @@ export default function SeriesChart({
             yAxisId={s.axis ?? 'left'}
             stroke={s.color}
             strokeWidth={Math.max(2, fontSize / 8)}
-            strokeDasharray={s.dashed ? '6 4' : undefined}
+            strokeDasharray={s.dashed ? '6 4' : s.dotted ? '2 3' : undefined}
+            // A dashed or dotted line's legend shows its dashes (the default icon draws none).
+            legendType={s.dashed || s.dotted ? 'plainline' : 'line'}
             dot={{ r: Math.max(3, fontSize / 6), fill: s.color, stroke: s.color }}
             connectNulls={false}
             isAnimationActive={false}

@@ -31,7 +31,7 @@ export function YearIndicatorsPanel({
     buildYearChart(
       table,
       catalog,
-      { region: filters.region, period },
+      { region: filters.region, compare: filters.compare, period },
       specs,
       lang,
       colors,

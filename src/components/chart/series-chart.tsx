@@ -189,7 +189,13 @@ export default function SeriesChart({
       <Tooltip
         content={<ChartTooltip series={series} lang={lang} colors={colors} missing={missing} />}
       />
-      <Legend wrapperStyle={{ color: colors.foreground, fontSize }} itemSorter={null} />
+      {/* The names in the text colour, the swatch in the series': a lighter shade (a compared
+          region's second amount) would be too pale to read as text. */}
+      <Legend
+        wrapperStyle={{ color: colors.foreground, fontSize }}
+        labelStyle={{ color: colors.foreground }}
+        itemSorter={null}
+      />
       {series.map((s) =>
         s.type === 'bar' ? (
           <Bar

@@ -48,7 +48,7 @@ export function CompareTable({
     <div className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
       {/* Scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too. */}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table className="w-full border-collapse text-sm">
+        <table className="w-full max-w-4xl border-collapse text-sm">
           <caption
             id={captionId}
             className="pb-2 text-left text-sm font-semibold text-slate-900 dark:text-slate-50"

@@ -243,7 +243,10 @@ describe('no drawn text reads null, undefined or NaN, nor a figure without its u
 
   it.each(
     VARIANTS.flatMap((variant) =>
-      ['', 'region=guangzhou'].map((region) => [region, variant].filter(Boolean).join('&')),
+      // With a compared region too: every panel then draws it (#29, compare means compare).
+      ['', 'region=guangzhou', 'region=guangzhou&compare=shenzhen'].map((region) =>
+        [region, variant].filter(Boolean).join('&'),
+      ),
     ),
   )('the dashboard, every panel in both views: /?%s', async (query) => {
     const { page } = session

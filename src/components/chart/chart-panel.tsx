@@ -15,7 +15,7 @@ import { DataTable, tableRows } from './data-table.tsx'
 export interface PanelContent {
   table: PanelTable
   chart: ReactNode
-  legend: { label: string; color: string; dashed?: boolean }[]
+  legend: { label: string; color: string; dashed?: boolean; dotted?: boolean }[]
   /** A richer Table view than the plain one (the sortable scorecard). */
   tableView?: ReactNode
   /** How many figures the chart plots: fewer than three are listed as a table at first. */

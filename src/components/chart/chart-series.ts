@@ -10,6 +10,8 @@ export interface ChartSeries {
   type: 'line' | 'bar'
   axis?: 'left' | 'right'
   dashed?: boolean
+  /** A line in dots: a compared region's second rate (year-series.ts). */
+  dotted?: boolean
   /** Shown after the value in the tooltip: "%" or "亿元". */
   unit: string
 }

@@ -42,7 +42,7 @@ export interface PngText {
   title: string
   /** Unit and period, under the title. */
   subtitle: string
-  legend: { label: string; color: string; dashed?: boolean }[]
+  legend: { label: string; color: string; dashed?: boolean; dotted?: boolean }[]
   /** Source, dataset and, for demo data, the synthetic label. */
   footer: string[]
 }
@@ -144,7 +144,7 @@ export async function chartPng(
       for (const { item, x } of row) {
         context.strokeStyle = item.color
         context.lineWidth = 3
-        context.setLineDash(item.dashed ? [5, 3] : [])
+        context.setLineDash(item.dashed ? [5, 3] : item.dotted ? [2, 3] : [])
         context.beginPath()
         context.moveTo(x, y + 7)
         context.lineTo(x + 18, y + 7)

@@ -23,6 +23,7 @@ const zh = {
   gapNote: '缺失的期间留空，不连线、不插补。',
   fewPoints: (n: number) => `只有${n}个数据点，以表格列出。`,
   outlier: (what: string) => `纵轴为容纳极端值${what}而拉伸。`,
+  comparedNone: (region: string, what: string[]) => `${region}本年未公布：${what.join('、')}。`,
 }
 
 export type ChartMessages = typeof zh
@@ -47,6 +48,7 @@ const en: ChartMessages = {
   gapNote: 'Missing periods are left as gaps: never bridged or interpolated.',
   fewPoints: (n) => `Only ${countEn(n, 'figure', 'figures')}: listed as a table.`,
   outlier: (what) => `The scale is stretched to hold an extreme figure, ${what}.`,
+  comparedNone: (region, what) => `Not published for ${region} this year: ${what.join('; ')}.`,
 }
 
 export const CHART_MESSAGES: Record<Lang, ChartMessages> = { zh, en }

@@ -189,7 +189,13 @@ export default function SeriesChart({
       <Tooltip
         content={<ChartTooltip series={series} lang={lang} colors={colors} missing={missing} />}
       />
-      <Legend wrapperStyle={{ color: colors.foreground, fontSize }} itemSorter={null} />
+      {/* The names in the text colour, the swatch in the series': a lighter shade (a compared
+          region's second amount) would be too pale to read as text. */}
+      <Legend
+        wrapperStyle={{ color: colors.foreground, fontSize }}
+        labelStyle={{ color: colors.foreground }}
+        itemSorter={null}
+      />
       {series.map((s) =>
         s.type === 'bar' ? (
           <Bar
@@ -223,7 +229,9 @@ export default function SeriesChart({
             yAxisId={s.axis ?? 'left'}
             stroke={s.color}
             strokeWidth={Math.max(2, fontSize / 8)}
-            strokeDasharray={s.dashed ? '6 4' : undefined}
+            strokeDasharray={s.dashed ? '6 4' : s.dotted ? '2 3' : undefined}
+            // A dashed or dotted line's legend shows its dashes (the default icon draws none).
+            legendType={s.dashed || s.dotted ? 'plainline' : 'line'}
             dot={{ r: Math.max(3, fontSize / 6), fill: s.color, stroke: s.color }}
             connectNulls={false}
             isAnimationActive={false}

@@ -12,14 +12,23 @@ import type { PanelStrings } from './use-panel-context.ts'
  * stretches the scale.
  */
 export function seriesContent(
-  chart: { data: ChartData; series: ChartSeries[]; outlier: string | undefined },
+  chart: {
+    data: ChartData
+    series: ChartSeries[]
+    outlier: string | undefined
+    /** What a compared region did not publish, said under the chart. */
+    unpublished?: string[] | undefined
+  },
   units: { leftUnit: string; rightUnit?: string | undefined },
   { colors, lang, t, height }: { colors: ChartColors; lang: Lang; t: PanelStrings; height: number },
 ): PanelContent {
   return {
     table: chart.data.table,
     points: chart.data.observations.length,
-    note: chart.outlier && t.outlier(chart.outlier),
+    note:
+      [...(chart.outlier ? [t.outlier(chart.outlier)] : []), ...(chart.unpublished ?? [])].join(
+        ' ',
+      ) || undefined,
     legend: chart.series,
     chart: (
       <LazySeriesChart

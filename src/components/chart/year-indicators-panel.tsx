@@ -31,7 +31,7 @@ export function YearIndicatorsPanel({
     buildYearChart(
       table,
       catalog,
-      { region: filters.region, period },
+      { region: filters.region, compare: filters.compare, period },
       specs,
       lang,
       colors,
@@ -40,6 +40,12 @@ export function YearIndicatorsPanel({
     ),
   )
   const chart = status.status === 'ready' ? status.value : null
+  // Compared regions double the legend (an English name takes a line of its own): the plot
+  // keeps its height under it.
+  const height =
+    chart && filters.compare.length > 0
+      ? HEIGHT + chart.series.length * (lang === 'zh' ? 8 : 20)
+      : HEIGHT
 
   return (
     <ChartPanel
@@ -51,12 +57,10 @@ export function YearIndicatorsPanel({
         dataset: datasetLabel,
         synthetic,
       }}
-      state={mapStatus(status, (chart) =>
-        seriesContent(chart, chart, { colors, lang, t, height: HEIGHT }),
-      )}
+      state={mapStatus(status, (chart) => seriesContent(chart, chart, { colors, lang, t, height }))}
       lang={lang}
       colors={colors}
-      height={HEIGHT}
+      height={height}
       footnote={t.gapNote}
     />
   )

@@ -15,6 +15,7 @@ import { regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { useMessages } from '../../../lib/i18n/use-messages.ts'
 import type { ResolvedFilters } from '../../../lib/url/use-filters.ts'
+import { CompareTable } from './compare-table.tsx'
 import { KpiTile } from './kpi-tile.tsx'
 import { NotPublished } from './not-published.tsx'
 
@@ -158,6 +159,9 @@ export function KpiSection({
               latest={entry?.latest[filters.region] ?? {}}
               filters={filters}
             />
+          )}
+          {filters.compare.length > 0 && (
+            <CompareTable table={table} catalog={catalog} filters={filters} period={period} />
           )}
         </>
       )}

@@ -9,6 +9,8 @@ export interface Bullet {
   line: number
   /** What the bar says beside it: "4.2%（1-12月） · 目标5% ✘ 未达". */
   text: string
+  /** The series colour of its region when regions are compared (a compared one: 1, 2 …). */
+  tone?: number
 }
 
 /** A row, the bars' span and the gaps, in multiples of the font size: the picture scales with it. */
@@ -104,7 +106,7 @@ export function TargetBullets({
               y={y + ROW / 4}
               width={Math.abs(x(b.value) - x(0))}
               height={ROW / 2}
-              fill={colors.series[0]}
+              fill={colors.series[b.tone ?? 0] ?? colors.series[0]}
             />
             <line
               x1={x(b.line)}

@@ -158,6 +158,11 @@ export function targetBullets(
   lang: Lang,
   t: TargetMessages,
   history = false,
+  /**
+   * Regions compared (the view's region first): each bar then names its region ("深圳 · …") and
+   * takes its colour, the index of the region in this list, as the other panels' series do.
+   */
+  regions: readonly string[] = [],
 ): Bullet[] {
   const pct = (v: Figure) => `${formatNumber(v.value, v.decimals, lang)}%`
   const space = lang === 'zh' ? '' : ' '
@@ -165,7 +170,12 @@ export function targetBullets(
     `${withParens(value, formatPeriodSpan(period, lang), lang)} · ${line}${status ? ` ${status}` : ''}`
   return rows.flatMap((row): Bullet[] => {
     const { reading } = row
-    const label = `${history ? `${reading.target.year} · ` : ''}${indicatorOf(row, catalog, lang)}`
+    const place = regions.indexOf(row.region)
+    const region = catalog.region.get(row.region)
+    const named =
+      regions.length > 1 ? `${region ? regionName(region, lang, true) : row.region} · ` : ''
+    const label = `${history ? `${reading.target.year} · ` : ''}${named}${indicatorOf(row, catalog, lang)}`
+    const tone = place > 0 ? { tone: place } : {}
     const mark = (
       status: TargetStatus | null | undefined,
       words: Partial<Record<TargetStatus, string>>,
@@ -176,6 +186,7 @@ export function targetBullets(
       return [
         {
           label,
+          ...tone,
           value: figure.value,
           line: reading.line.value,
           text: say(
@@ -194,6 +205,7 @@ export function targetBullets(
       return [
         {
           label: `${label} · ${t.planDone}`,
+          ...tone,
           value: completion.value,
           line: schedule.value,
           text: say(

@@ -105,20 +105,25 @@ function buildIndex(file: ReleasesFile): Releases {
 }
 
 /**
- * A figure's values as published, oldest first; the last is the current one. A value whose
- * release is unknown is left out (the generator refuses such files; a cached old one may not).
+ * A figure's values as published, oldest first, up to its own (the last): a figure as it stood
+ * on a past day (figureThrough) has the values before that day's only. A value whose release is
+ * unknown is left out (the generator refuses such files; a cached old one may not).
  */
 export function historyOf(o: Observation, releases: Releases): PublishedValue[] {
-  return [...(releases.earlier.get(figureKey(o)) ?? []), o].flatMap((v) => {
+  const until = releases.order.get(o.release) ?? Infinity
+  const before = (releases.earlier.get(figureKey(o)) ?? []).filter(
+    (v) => (releases.order.get(v.release) ?? -1) < until,
+  )
+  return [...before, o].flatMap((v) => {
     const at = releases.order.get(v.release)
     const release = at === undefined ? undefined : releases.list[at]
     return release ? [{ value: v.value, decimals: v.decimals, source: v.source, release }] : []
   })
 }
 
-/** Whether the figure's value was revised after it was first published. */
+/** Whether the figure's value (as it stood then, for a past day's) revised an earlier one. */
 export function isRevised(o: Observation, releases: Releases): boolean {
-  return releases.earlier.has(figureKey(o))
+  return historyOf(o, releases).length > 1
 }
 
 /**
@@ -130,17 +135,20 @@ export function figureThrough(
   releases: Releases,
   through: number,
 ): Observation | undefined {
-  const then = historyOf(o, releases)
-    .filter((v) => releases.order.get(v.release.id)! <= through)
-    .at(-1)
+  const history = historyOf(o, releases).filter((v) => releases.order.get(v.release.id)! <= through)
+  const then = history.at(-1)
   if (!then) return undefined
   if (then.release.id === o.release) return o
+  // Revised then only if an earlier value had been published by then.
+  const figure: Observation = { ...o }
+  delete figure.revised
   return {
-    ...o,
+    ...figure,
     value: then.value,
     decimals: then.decimals,
     source: then.source,
     release: then.release.id,
+    ...(history.length > 1 ? { revised: true as const } : {}),
   }
 }
 

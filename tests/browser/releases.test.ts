@@ -8,11 +8,13 @@ import { baseUrl, downloaded, kpiTile, revealDeferred, useBrowser } from './brow
 import { serveFolder } from './static-server.ts'
 
 const EXAMPLE = readFileSync('docs/examples/2017-03-industrial-value-added.csv', 'utf8')
-/** The imports' day: after every curated release (the undated sources count from 2026-12-07). */
-const DAY = '2027-01-15'
+/** The first import's day: after every curated release (the undated sources count from 2026-12-07). */
+const FIRST_DAY = '2027-01-15'
+/** The day of the two later imports: the latest release day. */
+const DAY = '2027-02-15'
 
 /** npm run import -- … --write, in-process, on the sandbox's data and API. */
-async function importTable(root: string, name: string, text: string, args: string[]) {
+async function importTable(root: string, name: string, text: string, args: string[], day = DAY) {
   const file = path.join(root, `${name}.csv`)
   writeFileSync(file, text)
   const errors: string[] = []
@@ -23,7 +25,7 @@ async function importTable(root: string, name: string, text: string, args: strin
       '--write',
       '--late',
       '--release-date',
-      DAY,
+      day,
       '--data-dir',
       path.join(root, 'data'),
       '--out',
@@ -32,16 +34,16 @@ async function importTable(root: string, name: string, text: string, args: strin
     {
       stdout: () => undefined,
       stderr: (line) => errors.push(line),
-      now: () => new Date(`${DAY}T02:00:00Z`),
+      now: () => new Date(`${day}T02:00:00Z`),
     },
   )
   if (code !== 0) throw new Error(`import of ${name} failed: ${errors.join('\n')}`)
 }
 
 /**
- * Two imports of one day on a copy of the data, served with the production build: one brings a
- * month the data did not have (2018年1-3月, the example table's figures under that title), the
- * other revises 广州's 2017年1-3月 growth (5.5 → 5.7).
+ * Three imports on a copy of the data, served with the production build. On FIRST_DAY one brings
+ * a month the data did not have (2018年1-3月, the example table's figures under that title); on
+ * DAY another brings 2018年1-5月 and a third revises 广州's 2017年1-3月 growth (5.5 → 5.7).
  */
 describe('本期更新: what the latest releases brought, and the figures they revised', () => {
   const session = useBrowser()
@@ -52,14 +54,16 @@ describe('本期更新: what the latest releases brought, and the figures they r
     cpSync('data', path.join(root, 'data'), { recursive: true })
     cpSync('dist', path.join(root, 'site'), { recursive: true })
     rmSync(path.join(root, 'site', 'api'), { recursive: true })
-    await importTable(root, 'new-month', EXAMPLE.replace('2017年1-3月', '2018年1-3月'), [
-      '--source-id',
-      'btest2018',
-      '--publisher',
-      '广东省统计局',
-      '--title',
-      '2018年1-3月工业增加值',
-    ])
+    const month = (title: string, id: string, day: string) =>
+      importTable(
+        root,
+        id,
+        EXAMPLE.replace('2017年1-3月', title),
+        ['--source-id', id, '--publisher', '广东省统计局', '--title', `${title}工业增加值`],
+        day,
+      )
+    await month('2018年1-3月', 'btest2018', FIRST_DAY)
+    await month('2018年1-5月', 'btest2018h', DAY)
     await importTable(
       root,
       'revision',
@@ -83,7 +87,7 @@ describe('本期更新: what the latest releases brought, and the figures they r
     const { page } = session
     await page.goto(`${server.url}/`)
     const bar = page.getByRole('region', { name: `本期更新（${DAY}）` })
-    await expect.poll(() => bar.textContent()).toContain('新增：2018年1-3月 全省及21市')
+    await expect.poll(() => bar.textContent()).toContain('新增：2018年1-5月 全省及21市')
     expect(await bar.textContent()).toContain('修订：1项')
     await bar.getByRole('button', { name: '查看明细' }).click()
     const revised = bar.getByRole('table', { name: '修订数据' })
@@ -133,6 +137,70 @@ describe('本期更新: what the latest releases brought, and the figures they r
       [],
     )
   })
+
+  // A day after every import, so the days of the releases are in the past.
+  const afterImports = new Date('2027-03-01T12:00:00+08:00')
+  const between = '2027-01-31'
+
+  it('as published on a day between the imports: the earlier value, without the later month', async () => {
+    const { page } = session
+    await page.clock.setFixedTime(afterImports)
+    await page.goto(`${server.url}/?region=guangzhou&period=2017-03&asof=${between}`)
+    const notice = page.getByRole('status').filter({ hasText: `按${between}发布数据显示` })
+    await expect.poll(() => notice.count()).toBe(1)
+    const tile = kpiTile(page)
+    await expect.poll(() => tile.textContent()).toContain('5.5')
+    expect(await tile.textContent()).not.toContain('5.7')
+    expect(await tile.getByText('修订', { exact: true }).count()).toBe(0)
+    // The day's latest release is the first import's; its month is a period, the later one not.
+    const bar = page.getByRole('region', { name: `本期更新（${FIRST_DAY}）` })
+    await expect.poll(() => bar.textContent()).toContain('新增：2018年1-3月 全省及21市')
+    const periods = await page.getByLabel('期间').locator('option').allTextContents()
+    expect(periods.some((p) => p.startsWith('2018年1-3月'))).toBe(true)
+    expect(periods.some((p) => p.startsWith('2018年1-5月'))).toBe(false)
+    expect(await axeViolations(page)).toEqual([])
+
+    // 查看最新 leads back to the figures as published now.
+    await notice.getByRole('link', { name: '查看最新' }).click()
+    await expect.poll(() => tile.textContent()).toContain('5.7')
+    expect(new URL(page.url()).searchParams.has('asof')).toBe(false)
+    expect(await notice.count()).toBe(0)
+  })
+
+  it('the brief as published on that day', async () => {
+    const { page } = session
+    await page.clock.setFixedTime(afterImports)
+    await page.goto(`${server.url}/?view=brief&region=guangzhou&period=2017-03&asof=${between}`)
+    const sheet = page.locator('main')
+    await expect.poll(() => sheet.textContent()).toContain(`按${between}发布数据显示`)
+    await expect.poll(() => sheet.textContent()).toContain('5.5%')
+    expect(await sheet.textContent()).not.toContain('5.7%')
+  })
+
+  it('a period the day had not yet seen falls back, saying so', async () => {
+    const { page } = session
+    await page.clock.setFixedTime(afterImports)
+    await page.goto(`${server.url}/?period=2018-05&asof=${between}`)
+    const notice = page.getByRole('status').filter({ hasText: '链接中的以下参数无效' })
+    await expect.poll(() => notice.textContent()).toContain('period=2018-05')
+    expect(await notice.textContent()).toContain('截至所选日期尚未发布这个期间')
+  })
+
+  for (const [day, words] of [
+    ['2027-02-30', '格式无效'],
+    ['2001-01-01', '该日期早于本数据集的第一次发布'],
+    ['2027-12-01', '该日期尚未到来'],
+  ] as const)
+    it(`asof=${day} falls back to the latest figures with a notice`, async () => {
+      const { page } = session
+      await page.clock.setFixedTime(afterImports)
+      await page.goto(`${server.url}/?region=guangzhou&period=2017-03&asof=${day}`)
+      const notice = page.getByRole('status').filter({ hasText: '链接中的以下参数无效' })
+      await expect.poll(() => notice.textContent()).toContain(`asof=${day}`)
+      expect(await notice.textContent()).toContain(words)
+      await expect.poll(() => kpiTile(page).textContent()).toContain('5.7')
+      expect(new URL(page.url()).searchParams.has('asof')).toBe(false)
+    })
 })
 
 describe('when the next figures are due, on a fixed clock', () => {

@@ -86,3 +86,19 @@ describe('figures as they stood on a day', () => {
     expect(changesOf([file], releases, 'nope')).toBeUndefined()
   })
 })
+
+describe('a figure as it stood: revised only by what was out then', () => {
+  it('is not 修订 before its first revision, and then has only the values of then', () => {
+    const [then] = asOf('2024-09-30')
+    expect(then).toMatchObject({ value: 5.1, release: 'r1' })
+    expect(then!.revised).toBeUndefined()
+    expect(isRevised(then!, releases)).toBe(false)
+    const [october] = vintageFile(
+      { ...file, observations: [{ ...file.observations[0]!, revised: true }] },
+      releases,
+      releasedBy(releases, '2024-10-31'),
+    ).observations
+    expect(october).toMatchObject({ value: 5.3, revised: true })
+    expect(historyOf(october!, releases).map((v) => v.value)).toEqual([5.1, 5.3])
+  })
+})

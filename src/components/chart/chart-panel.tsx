@@ -116,6 +116,7 @@ export function ChartPanel({
       const blob = await workbookBlob([
         {
           name: meta.title,
+          lang,
           title: meta.title,
           meta: [
             [t.unit, meta.unit],

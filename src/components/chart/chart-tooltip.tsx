@@ -1,6 +1,7 @@
 import type { TooltipContentProps } from 'recharts'
 import type { ChartRow } from '../../domain/chart-data.ts'
 import { figureText } from './bar-value.tsx'
+import { REVISED } from './revised.ts'
 import type { SeriesChartProps } from './chart-series.ts'
 
 /** The values of a category, each series with its colour, unit and published decimals. */
@@ -32,6 +33,7 @@ export function ChartTooltip({
             />
             <span>{s.label}</span>
             <span className="ml-auto tabular-nums">{figureText(row, s, lang) ?? missing}</span>
+            {row[`${s.key}:revised`] === 1 && <span className="font-medium">{REVISED[lang]}</span>}
           </p>
         )
       })}

@@ -1,6 +1,7 @@
 import type { PanelTable, TableCell } from '../../domain/chart-data.ts'
 import { formatNumber } from '../../lib/format/number.ts'
 import type { Lang } from '../../lib/i18n/lang.ts'
+import { REVISED, revisedColumn } from './revised.ts'
 
 function cellText(cell: TableCell, lang: Lang): string {
   return 'text' in cell ? cell.text : formatNumber(cell.value, cell.decimals, lang)
@@ -77,32 +78,21 @@ export function DataTable({
   )
 }
 
-/** The table as CSV rows: numbers as published, without grouping; missing as —. */
-/** A revised figure's mark, in words: 修订. */
-const REVISED: Record<Lang, string> = { zh: '修订', en: 'revised' }
-
 /**
- * The table as CSV rows; when a figure was revised after its first release, a last column 修订
- * names the columns of the row whose figures were.
+ * The table as CSV rows: numbers as published, without grouping; missing as —. When a figure was
+ * revised after its first release, a last column 修订 names the columns of the row whose were.
  */
 export function tableRows(
   table: PanelTable,
   lang: Lang = 'zh',
 ): { header: string[]; rows: string[][] } {
-  const revised = (cell: TableCell | null) => !!cell && 'revised' in cell && cell.revised === true
-  const any = table.rows.some((row) => row.cells.some(revised))
+  const revised = revisedColumn(table, lang)
   return {
-    header: [table.rowHeader, ...table.columns, ...(any ? [REVISED[lang]] : [])],
-    rows: table.rows.map((row) => [
+    header: [table.rowHeader, ...table.columns, ...(revised ? [revised.header] : [])],
+    rows: table.rows.map((row, i) => [
       row.header,
       ...row.cells.map((cell) => (cell ? cellText(cell, 'zh') : '—')),
-      ...(any
-        ? [
-            table.columns
-              .filter((_, i) => revised(row.cells[i] ?? null))
-              .join(lang === 'zh' ? '、' : '; '),
-          ]
-        : []),
+      ...(revised ? [revised.cells[i]!] : []),
     ]),
   }
 }

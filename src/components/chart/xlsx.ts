@@ -7,11 +7,15 @@
  */
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/universal'
 import type { PanelTable, TableCell } from '../../domain/chart-data.ts'
+import type { Lang } from '../../lib/i18n/lang.ts'
+import { revisedColumn } from './revised.ts'
 
 /** What a sheet holds: a title, its label/value rows, then words and tables in order. */
 export interface SheetSpec {
   /** The sheet's tab name (made safe and unique by the workbook). */
   name: string
+  /** The language of its words (the 修订 column's heading). */
+  lang: Lang
   title: string
   /** Label and value: 单位 %, 统计期 …; a source list is one row per source. */
   meta: [string, string][]
@@ -43,8 +47,13 @@ export function sheetRows(spec: SheetSpec): SheetData {
     }
     if (part.title) rows.push([{ value: part.title, ...BOLD }])
     const { table } = part
-    rows.push([table.rowHeader, ...table.columns].map((h) => ({ value: h, ...BOLD })))
-    for (const row of table.rows) rows.push([row.header, ...row.cells.map(cell)])
+    // As in the CSV: a last column 修订 names the row's revised figures (revised.ts).
+    const revised = revisedColumn(table, spec.lang)
+    const header = [table.rowHeader, ...table.columns, ...(revised ? [revised.header] : [])]
+    rows.push(header.map((h) => ({ value: h, ...BOLD })))
+    table.rows.forEach((row, i) => {
+      rows.push([row.header, ...row.cells.map(cell), ...(revised ? [revised.cells[i]!] : [])])
+    })
   }
   return rows
 }

@@ -148,6 +148,7 @@ export function buildWorkbook(input: WorkbookInput): SheetSpec[] {
     const sources = sourceLines(catalog, [...new Set(observations)], lang)
     return {
       name,
+      lang,
       title: `${name}（${where}，${span}）`,
       meta: [
         [m.region, where],

@@ -82,6 +82,7 @@ describe('a panel table as .xlsx', () => {
     const sources = ['来源一：广东省统计局', '来源二：国家统计局']
     const spec: SheetSpec = {
       name: '规模以上工业增加值累计增速',
+      lang: 'zh',
       title: '规模以上工业增加值累计增速',
       meta: [
         ['单位', '%'],
@@ -110,6 +111,41 @@ describe('a panel table as .xlsx', () => {
     )
     for (const d of decimals)
       if (d > 0) expect(parts.get('xl/styles.xml')).toContain(`formatCode="${numberFormat(d)}"`)
+  })
+
+  it('names the revised figures of each row in a last column 修订, as the CSV does', async () => {
+    const table: PanelTable = {
+      rowHeader: '期间',
+      columns: ['广州（%）', '深圳（%）'],
+      rows: [
+        { header: '2017年1-3月', cells: [{ value: 5.7, decimals: 1, revised: true }, null] },
+        {
+          header: '2017年1-6月',
+          cells: [
+            { value: 6, decimals: 1 },
+            { value: 9, decimals: 1 },
+          ],
+        },
+      ],
+    }
+    const spec: SheetSpec = {
+      name: 't',
+      lang: 'zh',
+      title: 't',
+      meta: [],
+      parts: [{ kind: 'table', table }],
+    }
+    const data = (await readBack([spec])).read[0]!.data
+    expect(data.slice(-3)).toEqual([
+      ['期间', '广州（%）', '深圳（%）', '修订'],
+      ['2017年1-3月', 5.7, '—', '广州（%）'],
+      ['2017年1-6月', 6, 9, null],
+    ])
+    // Without a revised figure, no such column.
+    const plain = { ...table, rows: table.rows.slice(1) }
+    const rows = (await readBack([{ ...spec, parts: [{ kind: 'table', table: plain }] }])).read[0]!
+      .data
+    expect(rows.at(-2)).toEqual(['期间', '广州（%）', '深圳（%）'])
   })
 
   it('makes tab names Excel accepts: 31 characters, no \\ / ? * [ ] :, each once', () => {

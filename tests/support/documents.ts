@@ -18,7 +18,11 @@ import { DocumentSettingsFileSchema } from '../../src/schemas/document-settings.
 import { SLIDE_TYPES } from '../../src/schemas/slide-types.ts'
 import { periodYear } from '../../src/domain/period.ts'
 import { TargetsFileSchema, targetsPath } from '../../src/schemas/targets.ts'
-import { loadCatalog, loadTable, readApiFile } from './api-data.ts'
+import { loadCatalog, loadFile, loadTable, readApiFile } from './api-data.ts'
+import { releaseNews, type ReleaseNews } from '../../src/features/releases/index.ts'
+import { indexReleases } from '../../src/domain/vintage.ts'
+import { ReleasesFileSchema } from '../../src/schemas/releases.ts'
+import { releasesPath } from '../../src/schemas/constants.ts'
 
 export const catalog = loadCatalog()
 
@@ -50,7 +54,25 @@ export function noticeInput(
     dataAsOf: entry?.dataAsOf ?? undefined,
     setting: settings.find((s) => s.dataset === dataset),
     today: new Date(2024, 8, 20),
+    news: latestNews(dataset),
   }
+}
+
+/** What the dataset's latest release day brought (本期数据更新说明), from the API's releases. */
+export function latestNews(dataset: DatasetId): ReleaseNews {
+  const releases = indexReleases(ReleasesFileSchema.parse(readApiFile(releasesPath(dataset))))
+  const day = releases.list.at(-1)!.date
+  const years = [
+    ...new Set(
+      releases.list.filter((r) => r.date === day).flatMap((r) => r.periods.map(periodYear)),
+    ),
+  ]
+  return releaseNews(
+    years.map((y) => loadFile(dataset, y)),
+    releases,
+    day,
+    catalog,
+  )
 }
 
 /**

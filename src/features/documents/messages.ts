@@ -25,6 +25,10 @@ const zh = {
     sources: '数据来源',
     attention: '需重点关注',
   },
+  releasesNote: '本期数据更新说明',
+  /** The dataset's update of a day: what came in (a bureau's tables, or a collection of sources). */
+  releaseDay: (day: string, tables: string[], summary: string) =>
+    `${tables.every((t) => t.includes(day)) ? '' : `${day}收录`}${tables.join('、')}。${summary}。`,
   noSentence: '本期未公布相关数据。',
   noBriefing: (region: string, period: string) => `${region}${period}暂无已公布的主要指标数据。`,
   rankingOf: (what: string) => `各市${what}`,
@@ -106,6 +110,8 @@ const en: DocumentMessages = {
     sources: 'Sources',
     attention: 'Needing particular attention',
   },
+  releasesNote: 'Data updates in this release',
+  releaseDay: (day, tables, summary) => `brought in on ${day}: ${tables.join('; ')}. ${summary}.`,
   noSentence: 'No figure published for this period.',
   noBriefing: (region, period) => `No key figure of ${region} is published for ${period}.`,
   rankingOf: (what) => `Cities: ${what}`,

@@ -13,3 +13,7 @@ export const RevisedMark = lazyRetry<{ observation: Observation }>(() =>
 export { RELEASE_MESSAGES } from './messages.ts'
 
 export { releaseBarHeight } from './lib/bar-height.ts'
+
+/** What a release day brought, and in words: for the documents (通报, deck). */
+export { releaseNews, type ReleaseNews } from './lib/release-news.ts'
+export { rankMoveLines, releaseSummary, revisionLines } from './lib/release-text.ts'

@@ -62,6 +62,7 @@ export function PeriodDocuments() {
             setting: f.setting,
             today: new Date(),
             findings: f.attention,
+            news: f.news,
           })
         }}
       />

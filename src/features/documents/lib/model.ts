@@ -46,7 +46,7 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   /** A line in the size of a table's 注: what a left-out table would have said. */
   | { kind: 'note'; text: string }
-  /** A line of the numbered list of sources, printed smaller. */
+  /** A line of the 数据来源 (a source, or what the latest release brought), run on, smaller. */
   | { kind: 'source'; text: string }
   | TableBlock
   | ChartBlock

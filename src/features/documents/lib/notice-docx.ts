@@ -368,13 +368,15 @@ export function noticeDocument(notice: Notice): Document {
   if (notice.recipients) head.push(bodyParagraph(notice.recipients, false))
   const body = bodyParagraphs(notice.blocks, notice.lang)
   const close = [
-    new Paragraph({ spacing: fixed, children: [] }),
-    // 落款: the issuer, and under it the date, right-aligned, the date 1 character further in.
+    new Paragraph({ spacing: fixed, keepNext: true, children: [] }),
+    // 落款: the issuer, and under it the date, right-aligned, the date 1 character further in;
+    // kept together on one page (a date alone on a last page is no 落款).
     ...[notice.issuer, notice.date].map(
       (text, i) =>
         new Paragraph({
           alignment: AlignmentType.RIGHT,
           spacing: fixed,
+          keepNext: i === 0,
           indent: { right: 640 + i * 320 },
           children: [run(text, FONTS.body, SIZE.body)],
         }),

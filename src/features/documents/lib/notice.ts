@@ -3,6 +3,13 @@
  * 主送, the body in numbered sections, 落款 and 成文日期. The content is the brief's
  * (brief-content.ts); the settings are the deployment's (data/document-settings.csv).
  */
+import { labelled } from '../../../lib/format/punctuation.ts'
+import {
+  rankMoveLines,
+  releaseSummary,
+  revisionLines,
+  type ReleaseNews,
+} from '../../releases/index.ts'
 import { asOfText } from './as-of.ts'
 import { CHART_MESSAGES } from '../../../components/chart/messages.ts'
 import { yearSpan } from '../../../components/chart/year-series.ts'
@@ -60,6 +67,8 @@ export interface NoticeInput extends BriefContentInput {
   today: Date
   /** The period's 需关注 findings, when the API has them. */
   findings?: PeriodAttention | null
+  /** What the latest release day brought (本期数据更新说明), when the API has releases. */
+  news?: ReleaseNews | null
 }
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -290,8 +299,20 @@ function noticeBlocks(content: BriefContent, input: NoticeInput): Block[] {
     )
   }
 
-  // 五、数据来源
+  // 五、数据来源, and 本期数据更新说明 under it (the latest release day, each revision 由X修订为Y
+  // and the ranks it moved), run on with the sources in 小五: what the reader checks the figures by.
   section(m.sections.sources)
+  if (input.news) {
+    const { day, tables } = input.news
+    const lines = [
+      m.releaseDay(day, tables, releaseSummary(input.news, lang)),
+      ...revisionLines(input.news, catalog, lang),
+      ...rankMoveLines(input.news, catalog, lang),
+    ]
+    lines.forEach((line, i) => {
+      blocks.push({ kind: 'source', text: i === 0 ? labelled(m.releasesNote, line, lang) : line })
+    })
+  }
   allLines.forEach((line, i) => {
     blocks.push({ kind: 'source', text: `[${i + 1}] ${line}` })
   })

@@ -10,7 +10,8 @@ import { formatPeriod } from '../../../lib/format/period.ts'
 import { useFilters } from '../../../lib/url/use-filters.ts'
 import type { Observation } from '../../../schemas/observations.ts'
 import { releaseNews, type ReleaseNews } from '../lib/release-news.ts'
-import { RELEASE_MESSAGES, type ReleaseMessages } from '../messages.ts'
+import { rankMoveLines, releaseSummary } from '../lib/release-text.ts'
+import { RELEASE_MESSAGES } from '../messages.ts'
 import { releaseBarHeight } from '../lib/bar-height.ts'
 import { useCalendar, useReleases } from '../use-releases.ts'
 
@@ -63,7 +64,7 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
           <p>
             <span className="font-semibold">{t.line(news.day)}</span>
             {lang === 'zh' ? '：' : ': '}
-            {summary(news, t, lang)}{' '}
+            {releaseSummary(news, lang)}{' '}
             {(news.added.length > 0 || news.revised.length > 0) && (
               <button
                 type="button"
@@ -95,31 +96,6 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
       {open && news && <NewsList news={news} />}
     </section>
   )
-}
-
-/** Up to this many periods are named one by one; more are said as a span and a count. */
-const NAMED_PERIODS = 3
-
-function summary(news: ReleaseNews, t: ReleaseMessages, lang: 'zh' | 'en'): string {
-  const { groups } = news
-  const added =
-    groups.length > NAMED_PERIODS
-      ? [
-          t.addedPeriods(
-            formatPeriod(groups[0]!.period, lang),
-            formatPeriod(groups.at(-1)!.period, lang),
-            groups.length,
-            news.added.length,
-          ),
-        ]
-      : groups.map((g) =>
-          t.addedPart(formatPeriod(g.period, lang), t.where(g.province, g.cities), g.figures),
-        )
-  const parts = [
-    ...(groups.length > 0 ? [t.added(added)] : []),
-    ...(news.revised.length > 0 ? [t.revised(news.revised.length)] : []),
-  ]
-  return parts.length > 0 ? parts.join(lang === 'zh' ? '；' : '; ') : t.nothing
 }
 
 function NewsList({ news }: { news: ReleaseNews }) {
@@ -226,18 +202,9 @@ function NewsList({ news }: { news: ReleaseNews }) {
         <div>
           <p className="font-semibold">{t.rankMoves}</p>
           <ul className="list-disc pl-5">
-            {news.moves.map((m) => {
-              const city = catalog.region.get(m.city)
-              const indicator = catalog.indicator.get(m.indicator)
-              return (
-                <li key={`${m.city}|${m.indicator}|${m.period}`}>
-                  {indicator ? indicatorName(indicator, lang) : m.indicator}{' '}
-                  {formatPeriod(m.period, lang)}
-                  {lang === 'zh' ? '：' : ': '}
-                  {t.rankMove(city ? regionName(city, lang, true) : m.city, m.from, m.to)}
-                </li>
-              )
-            })}
+            {rankMoveLines(news, catalog, lang).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
         </div>
       )}

@@ -77,8 +77,11 @@ function pageWords(pdf: string): { height: number; words: Word[] }[] {
 /** The 通报's pages in LibreOffice, at most: the official default view, and the demo's fuller one. */
 const MAX_PAGES = { official: 2, demo: 4 }
 
-/** Text without the spaces and line breaks layout puts between characters. */
-const folded = (text: string) => text.replace(/\s+/g, '')
+/**
+ * Text without its spaces and line breaks; a full-width comma or stop that ends a line hangs in
+ * the margin (Writer's hanging punctuation), where pdftotext does not read it: none is compared.
+ */
+const folded = (text: string) => text.replace(/[\s，。]+/g, '')
 
 /**
  * Whether a text holds a string, the dash of "1-12月" optional: a line broken after it may lose

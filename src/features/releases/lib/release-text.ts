@@ -54,7 +54,11 @@ export function revisionLines(news: ReleaseNews, catalog: Catalog, lang: Lang): 
     const period = formatPeriod(figure.period, lang)
     // 佛山市 工业投资累计增速 2025年1-11月 / Industrial investment…, Foshan, Jan–Nov 2025.
     const what = lang === 'zh' ? `${where} ${name} ${period}` : `${name}, ${where}, ${period}`
-    const sources = t.revisionSources(source(from.source), source(to.source))
+    // One source when the revision came from the same one (a bureau's later table of a series).
+    const sources =
+      from.source === to.source
+        ? `${t.columns.source}${lang === 'zh' ? '：' : ': '}${source(to.source)}`
+        : t.revisionSources(source(from.source), source(to.source))
     return lang === 'zh'
       ? `${what} ${t.revision(value(from), value(to))}（${sources}）`
       : `${what}: ${t.revision(value(from), value(to))} (${sources})`

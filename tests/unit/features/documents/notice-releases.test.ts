@@ -24,7 +24,7 @@ describe('the 通报’s 本期数据更新说明', () => {
     expect(text[0]).toMatch(/新增：\d{4}年1-\d+月 全省及21市 \d+项/)
     expect(text.slice(1)).toHaveLength(2 + news.moves.length)
     for (const line of text.slice(1, 3))
-      expect(line).toMatch(/由-?\d.*修订为-?\d.*（原：.+；现：.+）$/)
+      expect(line).toMatch(/由-?\d.*修订为-?\d.*（(原：.+；现：.+|来源：.+)）$/)
   })
 
   it('opens the last section, 数据来源; without releases it is not there', () => {

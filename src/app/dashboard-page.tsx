@@ -124,6 +124,7 @@ export function DashboardPage() {
             <PanelBoundary>
               <Suspense fallback={<PanelsFallback />}>
                 <Panels
+                  lang={filters.lang}
                   official={filters.dataset === 'official'}
                   commended={filters.period === COMMENDED_PERIOD}
                 />

@@ -163,7 +163,7 @@ export function KpiSection({
               filters={filters}
             />
           )}
-          {filters.compare.length > 0 && (
+          {filters.compare.length > 0 && table && (
             <CompareTable table={table} catalog={catalog} filters={filters} period={period} />
           )}
         </>

@@ -3,10 +3,11 @@ import { lazyRetry } from '../lib/lazy-retry.ts'
 import { datasetEntry } from '../domain/catalog.ts'
 import { useCatalog } from '../lib/api/catalog-context.ts'
 import { useFilters } from '../lib/url/use-filters.ts'
+import type { Lang } from '../lib/i18n/lang.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 import { FilterBar } from '../features/filters/index.ts'
 import { BriefingPanel, Headline } from '../features/briefing/index.ts'
-import { KpiSection } from '../features/kpi/index.ts'
+import { KpiSection, kpiHeight } from '../features/kpi/index.ts'
 import { AttentionPanel } from '../features/attention/index.ts'
 import { COMMENDED_PERIOD } from '../features/commended/index.ts'
 import { PeriodDocuments } from '../features/documents/index.ts'
@@ -35,14 +36,18 @@ function PanelsFallback() {
   )
 }
 
-/** The tiles' place while their code loads (it is asked for at once: see features/kpi). */
-function KpiFallback({ label }: { label: string }) {
+/**
+ * The tiles' place while their code loads (it is asked for at once: see features/kpi): the
+ * region's heading line and the tiles' height below it, so that nothing below moves.
+ */
+function KpiFallback({ label, lang }: { label: string; lang: Lang }) {
   return (
-    <div
-      role="status"
-      aria-label={label}
-      className="min-h-44 animate-pulse rounded-lg bg-slate-200 motion-reduce:animate-none dark:bg-slate-800"
-    />
+    <div role="status" aria-label={label} className="flex flex-col gap-3">
+      <div className="h-7" />
+      <div
+        className={`${kpiHeight(lang)} animate-pulse rounded-lg bg-slate-200 motion-reduce:animate-none dark:bg-slate-800`}
+      />
+    </div>
   )
 }
 
@@ -88,7 +93,7 @@ export function DashboardPage() {
         <PeriodMoveNotice />
         <FilterBar />
         <PanelBoundary>
-          <Suspense fallback={<KpiFallback label={t.loading} />}>
+          <Suspense fallback={<KpiFallback label={t.loading} lang={filters.lang} />}>
             <KpiSection
               filters={filters}
               headline={
@@ -124,6 +129,7 @@ export function DashboardPage() {
             <PanelBoundary>
               <Suspense fallback={<PanelsFallback />}>
                 <Panels
+                  lang={filters.lang}
                   official={filters.dataset === 'official'}
                   commended={filters.period === COMMENDED_PERIOD}
                 />

@@ -1,5 +1,7 @@
 import { memo, type ReactNode } from 'react'
 import { OnScreenPanel } from '../components/on-screen-panel.tsx'
+import type { Lang } from '../lib/i18n/lang.ts'
+import { panelHeight, type PanelName } from './panel-heights.ts'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
 import { RegionMarksContext } from '../components/region-marks.ts'
 import { useAttentionMarks } from '../features/attention/index.ts'
@@ -13,19 +15,19 @@ import { TrendPanel } from '../features/trend/index.ts'
 /** A panel of the grid: drawn when it is near the screen, contained if it fails. */
 function Panel({
   name,
-  height,
+  lang,
   wide = false,
   children,
 }: {
-  name: string
-  height: string
+  name: PanelName
+  lang: Lang
   wide?: boolean
   children: ReactNode
 }) {
   return (
     <OnScreenPanel
       name={name}
-      minHeight={height}
+      reserve={panelHeight(name, lang)}
       className={wide ? 'min-w-0 xl:col-span-2' : 'min-w-0'}
     >
       <PanelBoundary>{children}</PanelBoundary>
@@ -48,39 +50,42 @@ function MarkedStanding() {
  * respond first. Memoized: a filter change reaches each panel through its OnScreenPanel only.
  */
 export default memo(function Panels({
+  lang,
   official,
   commended,
 }: {
+  /** Each panel's place is held at its drawn height, which is the language's (panel-heights.ts). */
+  lang: Lang
   official: boolean
   /** The period is the commended cities' (2019年1-12月): their panel, else one line to it. */
   commended: boolean
 }) {
   return (
     <>
-      <Panel name="targets" height="0" wide>
+      <Panel name="targets" lang={lang} wide>
         <TargetsPanel />
       </Panel>
-      <Panel name="target-history" height="0" wide>
+      <Panel name="target-history" lang={lang} wide>
         <TargetHistoryPanel />
       </Panel>
-      <Panel name="trend" height="31rem">
+      <Panel name="trend" lang={lang}>
         <TrendPanel />
       </Panel>
-      <Panel name="investment" height="31rem">
+      <Panel name="investment" lang={lang}>
         <InvestmentPanel />
       </Panel>
-      <Panel name="hightech" height="31rem">
+      <Panel name="hightech" lang={lang}>
         <HightechPanel />
       </Panel>
       {official &&
         (commended ? (
-          <Panel name="commended" height="40rem" wide>
+          <Panel name="commended" lang={lang} wide>
             <CommendedPanel />
           </Panel>
         ) : (
           <CommendedLink className="xl:col-span-2" />
         ))}
-      <Panel name="standing" height="60rem" wide>
+      <Panel name="standing" lang={lang} wide>
         <MarkedStanding />
       </Panel>
     </>

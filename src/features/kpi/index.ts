@@ -1,6 +1,7 @@
 import { lazyRetry } from '../../lib/lazy-retry.ts'
 
 export { KpiTile, type KpiTileSize } from './components/kpi-tile.tsx'
+export { kpiHeight } from './lib/kpi-height.ts'
 
 /**
  * The headline figures, as a chunk of their own, asked for as soon as this module loads: the

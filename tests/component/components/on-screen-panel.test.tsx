@@ -29,7 +29,7 @@ function Probe() {
 function renderPanel() {
   return render(
     <LocationProvider>
-      <OnScreenPanel name="probe" minHeight="10rem" className="">
+      <OnScreenPanel name="probe" reserve="min-h-40 md:min-h-60" className="">
         <Probe />
       </OnScreenPanel>
     </LocationProvider>,
@@ -51,12 +51,16 @@ describe('OnScreenPanel', () => {
     expect(screen.queryByText(/shows/)).toBeNull()
     const panel = container.querySelector('[data-panel=probe]')
     expect(panel).toHaveAttribute('aria-busy', 'true')
-    expect(container.querySelector('[data-deferred=probe]')).toHaveStyle({ minHeight: '10rem' })
+    // The drawn panel's height, held by the placeholder and by the box (should it be skipped).
+    expect(container.querySelector('[data-deferred=probe]')).toHaveClass('min-h-40', 'md:min-h-60')
+    expect(panel).toHaveClass('min-h-40', 'md:min-h-60')
     act(() => {
       setOnScreen(true)
     })
     expect(screen.getByText('shows ?region=guangzhou')).toBeInTheDocument()
     expect(panel).toHaveAttribute('aria-busy', 'false')
+    // Drawn: the panel's own height, not the one held for it.
+    expect(panel).not.toHaveClass('min-h-40')
   })
 
   it('follows the filters on the screen, keeps its view off it (busy), and catches up when back', () => {

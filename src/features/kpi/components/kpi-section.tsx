@@ -15,6 +15,7 @@ import { regionName } from '../../../lib/format/names.ts'
 import { formatPeriod } from '../../../lib/format/period.ts'
 import { useMessages } from '../../../lib/i18n/use-messages.ts'
 import type { ResolvedFilters } from '../../../lib/url/use-filters.ts'
+import { kpiHeight } from '../lib/kpi-height.ts'
 import { CompareTable } from './compare-table.tsx'
 import { KpiTile } from './kpi-tile.tsx'
 import { NotPublished } from './not-published.tsx'
@@ -46,6 +47,7 @@ export function KpiSection({
   const data = useYearObservations(filters.dataset, year)
   // A dozen tiles with ranks and sparklines: rendered in slices that yield to input.
   const table = useDeferredValue(data.table)
+  const loading = period !== null && data.errors.length === 0 && !table
   const region = catalog.region.get(filters.region)
   const entry = datasetEntry(catalog, filters.dataset)
   // The year's targets, each under its figure's tile; a tile without one says nothing of targets.
@@ -94,18 +96,19 @@ export function KpiSection({
         )}
         {entry?.synthetic && <SyntheticBadge label={t.syntheticLabel} />}
       </div>
-      {headline}
+      {/* With the tiles, not before them: the box held for them includes it. */}
+      {!loading && headline}
       {period === null ? (
         <p className="text-sm text-slate-600 dark:text-slate-300">{t.missing}</p>
       ) : data.errors.length > 0 ? (
         <div className="h-44">
           <PanelErrors errors={data.errors} retry={data.retry} />
         </div>
-      ) : !table ? (
+      ) : loading ? (
         <div
           role="status"
           aria-label={t.loading}
-          className="min-h-44 animate-pulse rounded-lg bg-slate-200 motion-reduce:animate-none dark:bg-slate-800"
+          className={`${kpiHeight(lang)} animate-pulse rounded-lg bg-slate-200 motion-reduce:animate-none dark:bg-slate-800`}
         />
       ) : (
         <>
@@ -160,7 +163,7 @@ export function KpiSection({
               filters={filters}
             />
           )}
-          {filters.compare.length > 0 && (
+          {filters.compare.length > 0 && table && (
             <CompareTable table={table} catalog={catalog} filters={filters} period={period} />
           )}
         </>

@@ -47,6 +47,9 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
       ? nextRelease(calendar.data.entries, dataset, entry?.dataAsOf ?? undefined, localDay(now()))
       : undefined
   const failed = releases.error ?? observations.errors[0]
+  // The next release is said once the line before it is in (or cannot be): it would move.
+  const settled =
+    Boolean(failed) || (releases.data !== undefined && (!latest || news !== undefined))
 
   return (
     <section
@@ -79,7 +82,7 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
             )}
           </p>
         )}
-        {next && (
+        {next && settled && (
           <p
             className={
               next.status === 'overdue' ? 'font-medium text-amber-900 dark:text-amber-200' : ''

@@ -82,6 +82,11 @@ export interface ApiOptions {
   documentSettings?: DocumentSetting[] | null
   /** The official dataset's expected release dates (data/release-calendar.csv). */
   calendar?: readonly CalendarEntry[]
+  /**
+   * Whether to write vintages/{dataset}.json (asof views); false for --scale datasets, made to
+   * time rendering, whose 需关注 of every release day would take the build many minutes.
+   */
+  vintages?: boolean
 }
 
 /** Path (relative to /api/v1/) → file text. */
@@ -207,6 +212,7 @@ export function buildApi(tables: Tables, options: ApiOptions): ApiFiles {
     targets: Target[],
     current: PeriodAttention[],
   ) => {
+    if (options.vintages === false) return
     put(vintagesPath(dataset), VintagesFileSchema, {
       schemaVersion: SCHEMA_VERSION,
       dataset,

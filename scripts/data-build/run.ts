@@ -65,6 +65,7 @@ export function runDataBuild(options: DataBuildOptions): DataBuildResult {
       attentionRules: rules,
       documentSettings: settings,
       calendar,
+      vintages: options.cities === undefined,
     },
   )
   writeApiAtomically(options.outDir, files)

@@ -17,21 +17,12 @@ import { attentionPath, releasesPath, targetsPath } from '../../../src/schemas/c
 import { ManifestSchema } from '../../../src/schemas/manifest.ts'
 import { ObservationsFileSchema, type Observation } from '../../../src/schemas/observations.ts'
 import { AttentionFileSchema } from '../../../src/schemas/attention.ts'
-import { ReleasesFileSchema, type Release } from '../../../src/schemas/releases.ts'
+import { ReleasesFileSchema } from '../../../src/schemas/releases.ts'
+import { release } from '../../support/releases.ts'
 import { TargetsFileSchema } from '../../../src/schemas/targets.ts'
 import { VintagesFileSchema, vintagesPath } from '../../../src/schemas/vintages.ts'
 import { tempDir } from './helpers.ts'
 
-const release = (id: string, date: string): Release => ({
-  id,
-  date,
-  source: null,
-  table: id,
-  periods: [],
-  added: 0,
-  revised: 0,
-  unchanged: 0,
-})
 const headline = 'iva_above_scale_yoy_pct'
 const o = (region: string, period: string, value: number, id: string): Observation => ({
   region,

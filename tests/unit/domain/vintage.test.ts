@@ -8,18 +8,9 @@ import {
   vintageFile,
 } from '../../../src/domain/vintage.ts'
 import type { ObservationsFile } from '../../../src/schemas/observations.ts'
-import type { Release, ReleasesFile } from '../../../src/schemas/releases.ts'
+import type { ReleasesFile } from '../../../src/schemas/releases.ts'
+import { release } from '../../support/releases.ts'
 
-const release = (id: string, date: string): Release => ({
-  id,
-  date,
-  source: null,
-  table: id,
-  periods: [],
-  added: 0,
-  revised: 0,
-  unchanged: 0,
-})
 const figure = { region: 'guangzhou', period: '2024-08', indicator: 'iva_above_scale_yoy_pct' }
 
 // A figure published on 09-18 as 5.1, revised on 10-20 to 5.3 and on 11-19 to 5.4; a second

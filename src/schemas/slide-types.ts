@@ -12,6 +12,7 @@ export const SLIDE_TYPES = [
   'city',
   'attention',
   'commended',
+  'releases',
 ] as const
 
 export type SlideType = (typeof SLIDE_TYPES)[number]

@@ -10,6 +10,7 @@ import {
 } from '../../features/commended/index.ts'
 import { HIGHTECH_SERIES } from '../../features/hightech/index.ts'
 import { INVESTMENT_SERIES, TECH_SERIES } from '../../features/investment/index.ts'
+import type { ReleaseNews } from '../../features/releases/index.ts'
 import type { PeriodAttention } from '../../schemas/attention.ts'
 import type { Target } from '../../schemas/targets.ts'
 import type { SlideView } from './deck.ts'
@@ -39,6 +40,8 @@ export function slideHasContent(
   targets: readonly Target[],
   /** The findings of a period (null: none in the API; undefined: not known, a failed file). */
   attention: (period: Period) => PeriodAttention | null | undefined = () => undefined,
+  /** The latest release day's news (null: no releases in the API; undefined: not known). */
+  news?: ReleaseNews | null,
 ): boolean {
   const { period, region } = view
   if (!period) return false
@@ -93,6 +96,9 @@ export function slideHasContent(
           [...COMMENDED_GROWTH, ...COMMENDED_OTHERS].some((id) => table.get(code, period, id)),
         )
       )
+    case 'releases':
+      // A day that brought nothing, or no releases at all: skipped; a failed file keeps it.
+      return news === undefined || (news !== null && news.added.length + news.revised.length > 0)
     case 'attention': {
       // Only when the period has findings; a failed file keeps the slide, which says so.
       const found = attention(period)

@@ -95,8 +95,10 @@ export function notPublished(
   t: PresentationMessages,
 ): string | null {
   const { period } = view
-  // The commended slide shows what the article published, and says where a city has none (—).
-  if (!period || view.spotlight || view.type === 'commended') return null
+  // The commended slide shows what the article published, and says where a city has none (—);
+  // 本期更新 is of a release day, not of the region's figures.
+  if (!period || view.spotlight || view.type === 'commended' || view.type === 'releases')
+    return null
   if (view.type === 'ranking' || view.type === 'map' || view.type === 'scorecard') {
     const ids =
       view.type === 'scorecard' ? STABILITY_HEADLINES.map((h) => h.indicator.ytd) : [view.indicator]

@@ -158,8 +158,13 @@ export function SlideFrame({
             {region &&
               slide?.type !== 'city' &&
               slide?.type !== 'commended' &&
+              slide?.type !== 'releases' &&
               ` · ${regionName(region, lang)}`}
-            {slide?.period && !older && ` · ${formatPeriod(slide.period, lang)}`}
+            {/* 本期更新 is of a release day (its first line), not of the deck's period. */}
+            {slide?.period &&
+              !older &&
+              slide.type !== 'releases' &&
+              ` · ${formatPeriod(slide.period, lang)}`}
             {older &&
               ` · ${t.deckPeriod(formatPeriod(slide.older!.deckPeriod, lang), slide.older!.fellBack)}`}
           </p>

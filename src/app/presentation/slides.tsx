@@ -19,6 +19,7 @@ import { TargetsSlide } from './targets-slide.tsx'
 import { CitySlide } from './city-slide.tsx'
 import { AttentionSlideView } from './attention-slide.tsx'
 import { CommendedSlide } from './commended-slide.tsx'
+import { ReleasesSlideView } from './releases-slide.tsx'
 import { hasTile, NotPublished, SlideChart, Tile, type SlideProps } from './slide-parts.tsx'
 import type { Stability } from '../../schemas/indicators.ts'
 import { periodYear } from '../../domain/period.ts'
@@ -215,5 +216,7 @@ export function SlideContent(props: SlideProps) {
       return <AttentionSlideView {...props} />
     case 'commended':
       return <CommendedSlide {...props} />
+    case 'releases':
+      return <ReleasesSlideView {...props} />
   }
 }

@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { periodYear } from '../../domain/period.ts'
 import { useAttentionYears } from '../../features/attention/index.ts'
+import { newsQuery } from '../../features/releases/index.ts'
 import { useCatalog } from '../../lib/api/catalog-context.ts'
 import { staticFileQuery, targetsQuery } from '../../lib/api/queries.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
@@ -56,11 +57,20 @@ export function usePlayableDeck(deckSearch?: string) {
   const figures = useObservations(filters.dataset, years)
   const targets = useQuery(targetsQuery(catalog.manifest, filters.dataset))
   const attention = useAttentionYears(filters.dataset, years)
+  // The latest release day's news, for a deck with the 本期更新 slide (as the 通报 loads it).
+  const wantsNews = resolved.slides.some((s) => s.type === 'releases')
+  const newsState = useQuery({
+    ...newsQuery(useQueryClient(), catalog, filters.dataset),
+    enabled: wantsNews,
+  })
+  const newsPending = wantsNews && newsState.isPending
+  // undefined: not known (a file failed), so the slide stays and says so.
+  const news = newsState.isError ? undefined : newsState.data
   const deck = useMemo((): PlayableDeck | null => {
     const table = figures.table
     const failed = figures.errors.length > 0 || targets.isError
     const none = { empty: 0, older: 0 }
-    if (!table || (!targets.data && !failed) || attention.pending)
+    if (!table || (!targets.data && !failed) || attention.pending || newsPending)
       return failed ? { ...resolved, skipped: none } : null
     const all = targets.data?.targets ?? []
     const filled = fillSpotlight(resolved.slides, resolved.spotlight, attention.of, (code) =>
@@ -68,7 +78,8 @@ export function usePlayableDeck(deckSearch?: string) {
     )
     const current = filled.filter((s) => resolved.olderPeriods === 'mark' || !s.older?.fellBack)
     const slides = current.filter(
-      (s) => s.spotlight !== undefined || slideHasContent(s, table, catalog, all, attention.of),
+      (s) =>
+        s.spotlight !== undefined || slideHasContent(s, table, catalog, all, attention.of, news),
     )
     return {
       ...resolved,
@@ -84,6 +95,8 @@ export function usePlayableDeck(deckSearch?: string) {
     catalog,
     attention.pending,
     attention.of,
+    newsPending,
+    news,
   ])
   const messages = useMessages()
   const strings = useStrings(PRESENTATION_MESSAGES)
@@ -104,6 +117,7 @@ export function usePlayableDeck(deckSearch?: string) {
       dataAsOf: entry?.dataAsOf ?? undefined,
       title: deck.name?.[lang] ?? t.presentation,
       attention: attention.of,
+      news,
     }
   }, [
     deck,
@@ -114,6 +128,7 @@ export function usePlayableDeck(deckSearch?: string) {
     colors,
     entry,
     attention.of,
+    news,
     messages,
     strings,
   ])

@@ -16,4 +16,8 @@ export { releaseBarHeight } from './lib/bar-height.ts'
 
 /** What a release day brought, and in words: for the documents (通报, deck). */
 export { releaseNews, type ReleaseNews } from './lib/release-news.ts'
+export { loadNews } from './lib/load-news.ts'
+export { newsQuery } from './lib/news-query.ts'
+export { releaseSlideText, type ReleaseSlideText } from './lib/release-slide.ts'
+export { ReleaseSlide } from './components/release-slide.tsx'
 export { rankMoveLines, releaseSummary, revisionLines } from './lib/release-text.ts'

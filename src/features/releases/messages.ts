@@ -22,6 +22,10 @@ const zh = {
   revision: (from: string, to: string) => `由${from}修订为${to}`,
   revisionSources: (from: string, to: string) => `原：${from}；现：${to}`,
   rankMoves: '位次变化',
+  /** What a slide has no room for: 另有3项. */
+  more: (n: number) => `另有${n}项`,
+  /** The 本期更新 slide's subtitle: the day of the release. */
+  released: (date: string) => `${date}发布`,
   rankMove: (city: string, from: number, to: number) => `${city} 全省第${from}位→第${to}位`,
   failed: '本期更新信息未能读取：',
   revisedMark: '修订',
@@ -65,6 +69,8 @@ const en: ReleaseMessages = {
   revision: (from, to) => `revised from ${from} to ${to}`,
   revisionSources: (from, to) => `before: ${from}; now: ${to}`,
   rankMoves: 'Rank changes',
+  more: (n) => `and ${n} more`,
+  released: (date) => `released ${date}`,
   rankMove: (city, from, to) => `${city}: from ${from} to ${to} in the province`,
   failed: 'The release could not be read: ',
   revisedMark: 'revised',

@@ -224,7 +224,9 @@ export function deckPresentation(slides: SlideModel[], input: DeckInput): PptxGe
     const words = model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
     let y = 1.05
     if (words.length > 0) {
-      const h = 0.05 + words.length * 0.2
+      // A line of 11 pt across 9.2 in holds about 60 ems: a longer paragraph wraps (本期更新).
+      const lines = words.reduce((n, w) => n + Math.max(1, Math.ceil(ems(w) / 58)), 0)
+      const h = 0.05 + lines * 0.2
       slide.addText(words.join('\n'), { ...text, x: 0.4, y, w: 9.2, h, fontSize: 11 })
       y += h + 0.05
     }

@@ -29,6 +29,7 @@ import {
   commendedSeries,
 } from '../../commended/index.ts'
 import { HIGHTECH_SERIES } from '../../hightech/index.ts'
+import { RELEASE_MESSAGES, releaseSlideText, type ReleaseNews } from '../../releases/index.ts'
 import { INVESTMENT_SERIES, TECH_SERIES } from '../../investment/index.ts'
 import {
   buildRanking,
@@ -72,6 +73,8 @@ export interface DeckInput {
   title: string
   /** The 需关注 findings of a period, as the generator computed them (the attention slide). */
   attention?: (period: Period) => PeriodAttention | null | undefined
+  /** What the latest release day brought (本期更新); null: no releases; undefined: not known. */
+  news?: ReleaseNews | null
 }
 
 export interface SlideModel {
@@ -425,17 +428,43 @@ export const SLIDE_BUILDERS: Record<SlideType, Builder> = {
       group: null,
     }
   },
+  releases: (_slide, input) => {
+    const { catalog, lang, news } = input
+    const r = RELEASE_MESSAGES[lang]
+    if (!news) {
+      const text = news === null ? r.nothing : r.failed.replace(/[：:]\s*$/, '')
+      return { blocks: [{ kind: 'paragraph', text }], observations: [], group: null, notes: [] }
+    }
+    // The screen's words and folding (另有N项), one paragraph a line.
+    const text = releaseSlideText(news, catalog, lang)
+    const stop = lang === 'zh' ? '。' : '.'
+    return {
+      blocks: [
+        text.summary,
+        ...text.lists.flatMap((l) => [l.title, ...l.lines, ...(l.more ? [l.more] : [])]),
+        text.tables,
+      ].map((line): Block => ({ kind: 'paragraph', text: line })),
+      observations: news.revised.flatMap((v) => [v.from.source, v.to.source]),
+      group: null,
+      // The notes have every line, folded or not.
+      notes: [text.summary, ...text.all].map((line) => `${line}${stop}`),
+    }
+  },
 }
 
 export function buildDeck(input: DeckInput): SlideModel[] {
   const { catalog, lang } = input
   return input.slides.map((slide) => {
     const region = catalog.region.get(slide.region)
-    const subtitle = [
-      // The commended slide is of its two cities, whatever the deck's region: its title names them.
-      ...(slide.type === 'commended' ? [] : [region ? regionName(region, lang) : slide.region]),
-      slide.period ? formatPeriod(slide.period, lang) : '—',
-    ].join(' · ')
+    // 本期更新 is of a release day, not of a region and period.
+    const day = slide.type === 'releases' ? input.news?.day : undefined
+    const subtitle = day
+      ? RELEASE_MESSAGES[lang].released(day)
+      : [
+          // The commended slide is of its two cities, whatever the deck's region: its title names them.
+          ...(slide.type === 'commended' ? [] : [region ? regionName(region, lang) : slide.region]),
+          slide.period ? formatPeriod(slide.period, lang) : '—',
+        ].join(' · ')
     if (slide.message) {
       const blocks: Block[] = [{ kind: 'paragraph', text: slide.message }]
       return { title: slide.title, subtitle, blocks, notes: slide.message, sources: [] }

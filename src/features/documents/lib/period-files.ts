@@ -10,8 +10,6 @@ import { periodYear, type Period } from '../../../domain/period.ts'
 import {
   attentionQuery,
   hasAttention,
-  hasFile,
-  releasesQuery,
   observationsQuery,
   staticFileQuery,
   targetsQuery,
@@ -21,9 +19,7 @@ import type { DatasetId } from '../../../schemas/common.ts'
 import type { DocumentSetting } from '../../../schemas/document-settings.ts'
 import type { Target } from '../../../schemas/targets.ts'
 import { trendYears } from '../../trend/index.ts'
-import { releaseNews, type ReleaseNews } from '../../releases/index.ts'
-import { indexReleases } from '../../../domain/vintage.ts'
-import { releasesPath } from '../../../schemas/constants.ts'
+import { loadNews, type ReleaseNews } from '../../releases/index.ts'
 
 export interface PeriodFiles {
   table: ObservationTable
@@ -72,29 +68,4 @@ export async function loadPeriodFiles(
     setting: settings.find((s) => s.dataset === dataset),
     attention: (asof ? asof.attention(period, findings) : findings) ?? null,
   }
-}
-
-/** The latest release day's news (releaseNews), from the releases and that day's years. */
-async function loadNews(
-  client: QueryClient,
-  catalog: Catalog,
-  dataset: DatasetId,
-): Promise<ReleaseNews | null> {
-  const { manifest } = catalog
-  const asof = appliedAsof(catalog, dataset)
-  if (!asof && !hasFile(manifest, releasesPath(dataset))) return null
-  const releases =
-    asof?.releases ?? indexReleases(await client.query(releasesQuery(manifest, dataset)))
-  const day = releases.list.at(asof ? asof.through : -1)?.date
-  if (!day) return null
-  const available = datasetYears(datasetEntry(catalog, dataset))
-  const years = [
-    ...new Set(
-      releases.list.filter((r) => r.date === day).flatMap((r) => r.periods.map(periodYear)),
-    ),
-  ].filter((y) => available.has(y))
-  const files = await Promise.all(
-    years.map((y) => client.query(observationsQuery(manifest, dataset, y))),
-  )
-  return releaseNews(asof ? files.map(asof.file) : files, releases, day, catalog)
 }

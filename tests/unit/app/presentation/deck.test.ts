@@ -61,6 +61,7 @@ describe('resolveDeck', () => {
     expect(deck.slides.map((s) => `${s.type}:${s.region}@${s.seconds}`)).toEqual([
       'overview:guangdong@undefined',
       'attention:guangdong@undefined',
+      'releases:guangdong@undefined',
       'targets:guangdong@undefined',
       'iva:guangdong@undefined',
       'investment:guangdong@undefined',

@@ -110,7 +110,7 @@ describe('the presenter’s window', () => {
       .poll(() => presenter.getByRole('figure').first().getAttribute('aria-label'))
       .toBe('当前页：需关注')
     expect(await presenter.getByRole('figure').nth(1).getAttribute('aria-label')).toBe(
-      '下一页：目标完成情况',
+      '下一页：本期更新',
     )
     const notes = presenter.locator('[data-presenter-notes]')
     await expect.poll(() => notes.textContent()).toMatch(/通报表述：.+\n来源：.+/s)
@@ -121,7 +121,7 @@ describe('the presenter’s window', () => {
     // The presenter drives the room …
     await presenter.keyboard.press('ArrowRight')
     await expect.poll(() => counter(page)).toMatch(/^第 3\//)
-    await expect.poll(() => heading(page)).toBe('目标完成情况')
+    await expect.poll(() => heading(page)).toBe('本期更新')
     await presenter.getByRole('button', { name: '下一页' }).click()
     await expect.poll(() => counter(page)).toMatch(/^第 4\//)
     // … and follows it.

@@ -55,6 +55,14 @@ export async function showEveryPanel(page: Page) {
     })
     if (!behind) break
   }
+  // Off the screen a panel is not laid out (content-visibility: auto) and keeps the size it was
+  // last drawn with; a panel whose content changed there (its data came while it was away, on a
+  // busy machine) would be measured at that old size, its text over the next panel's. Lay every
+  // panel out as a reader scrolling to it sees it (a style property: the CSP allows no <style>).
+  await page.evaluate(() => {
+    for (const panel of document.querySelectorAll<HTMLElement>('[data-panel]'))
+      panel.style.contentVisibility = 'visible'
+  })
   // Charts measure their box after they mount and draw again: measure the text once the page
   // has not changed for three frames in a row (or after 2 s, and the layout check says what
   // it finds).

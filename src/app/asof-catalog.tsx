@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
-import { catalogAsOf, type Catalog } from '../domain/catalog.ts'
+import type { Catalog } from '../domain/catalog.ts'
+import { catalogAsOf } from '../domain/catalog-as-of.ts'
 import { localDay } from '../domain/release-calendar.ts'
 import { asofOf, indexReleases } from '../domain/vintage.ts'
 import { CatalogContext } from '../lib/api/catalog-context.ts'

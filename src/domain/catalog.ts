@@ -4,7 +4,7 @@ import type { DatasetEntry, Manifest } from '../schemas/manifest.ts'
 import type { Region } from '../schemas/regions.ts'
 import type { Source } from '../schemas/sources.ts'
 import type { Period } from './period.ts'
-import { vintageEntry, type Asof } from './vintage.ts'
+import type { Asof } from './vintage.ts'
 
 /** The small files every view needs, loaded once before any panel renders. */
 export interface Catalog {
@@ -62,19 +62,6 @@ export function defaultPeriod(entry: DatasetEntry | undefined, region: string): 
 /** Years of the dataset that have a file, so absent years are "no data", not a failed fetch. */
 export function datasetYears(entry: DatasetEntry | undefined): Set<number> {
   return new Set(entry?.years.map((y) => y.year) ?? [])
-}
-
-/**
- * The catalog as of a day: the dataset's entry replayed to that day (see vintageEntry), and the
- * day itself, which the filters, the figures and the findings then follow.
- */
-export function catalogAsOf(catalog: Catalog, asof: Asof): Catalog {
-  if (asof.status === 'refused') return { ...catalog, asof }
-  const cities = new Set(catalog.cities.map((c) => c.code))
-  const datasets = catalog.manifest.datasets.map((entry) =>
-    entry.id === asof.dataset ? vintageEntry(entry, asof.steps, asof.day, cities) : entry,
-  )
-  return { ...catalog, manifest: { ...catalog.manifest, datasets }, asof }
 }
 
 /** The catalog's asof when it applies to the dataset: the figures are then that day's. */

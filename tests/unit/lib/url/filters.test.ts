@@ -8,7 +8,7 @@ import {
   pinnedSearch,
   resolveFilters,
 } from '../../../../src/lib/url/use-filters.ts'
-import { catalogAsOf } from '../../../../src/domain/catalog.ts'
+import { catalogAsOf } from '../../../../src/domain/catalog-as-of.ts'
 import { asofOf, indexReleases } from '../../../../src/domain/vintage.ts'
 import { ReleasesFileSchema } from '../../../../src/schemas/releases.ts'
 import { VintagesFileSchema } from '../../../../src/schemas/vintages.ts'

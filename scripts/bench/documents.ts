@@ -11,18 +11,35 @@ export interface DocumentTimes {
   median: number
 }
 
-/** Click → the browser's download event, in ms (the file made and handed to the browser). */
+/**
+ * Click → the browser's download event, in ms (the file made and handed to the browser). The
+ * click comes right after `prepare` (the deck's control bar hides 3 s after the mouse last
+ * moved). A file that fails says so beside its button (role=alert): that is thrown, with the
+ * page's words, instead of waiting out the timeout.
+ */
 async function timeDownload(
   page: Page,
   name: string,
   prepare?: (page: Page) => Promise<void>,
 ): Promise<number> {
-  await prepare?.(page)
   const button = page.getByRole('button', { name, exact: true })
   await button.waitFor()
   for (let i = 0; i < 100 && !(await button.isEnabled()); i++) await page.waitForTimeout(100)
+  await prepare?.(page)
   const started = performance.now()
-  await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()])
+  const wait = { timeout: 120_000 }
+  const downloaded = page.waitForEvent('download', wait).then(
+    () => null,
+    () => 'no download in 120 s',
+  )
+  const failure = page.getByRole('alert').filter({ hasText: /未能生成|could not be made/ })
+  const failed = failure.waitFor(wait).then(
+    () => failure.first().innerText(),
+    () => new Promise<never>(() => undefined),
+  )
+  await button.click()
+  const said = await Promise.race([downloaded, failed])
+  if (said !== null) throw new Error(`${name}: ${said}`)
   return performance.now() - started
 }
 
@@ -57,6 +74,7 @@ export async function documentTimes(
     await page.locator('main footer [data-slide-count]').waitFor({ timeout: 60_000 })
     // The control bar shows on a move of the mouse.
     await page.mouse.move(400, 400)
+    await page.mouse.move(410, 410)
   })
   return { docx, pptx }
 }

@@ -153,6 +153,8 @@ export function useBrowser(
     serviceWorkers?: 'allow' | 'block'
     /** A fresh context for each test: for tests that change the context (its clock). */
     freshContext?: boolean
+    /** A phone: touch events, the mobile viewport meta honoured. */
+    touch?: boolean
   } = {},
 ): Session {
   const session = { problems: [] as string[] } as Session
@@ -166,6 +168,7 @@ export function useBrowser(
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
       locale: options.locale ?? 'zh-CN',
       serviceWorkers: options.serviceWorkers ?? 'block',
+      ...(options.touch ? { isMobile: true, hasTouch: true } : {}),
     })
     // Any Content-Security-Policy violation is a failure (CI serves the build with the CSP).
     await context.addInitScript(() => {

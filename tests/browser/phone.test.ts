@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, showEveryPanel, useBrowser } from './browser.ts'
+import { PHONES, phoneProblems } from './phone.ts'
+
+/** The deck's slides one by one (→), each measured: the page count says when the deck is done. */
+async function everySlideProblems(page: Page): Promise<string[]> {
+  const count = page.locator('main footer [data-slide-count]')
+  await count.waitFor()
+  const problems: string[] = []
+  for (;;) {
+    const at = (await count.textContent()) ?? ''
+    const [, n, total] = /(\d+)\s*\/\s*(\d+)/.exec(at) ?? []
+    problems.push(...(await phoneProblems(page)).map((p) => `slide ${n}: ${p}`))
+    if (!n || n === total) return problems
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => count.textContent()).not.toBe(at)
+  }
+}
+
+for (const phone of PHONES) {
+  describe(`a phone, ${phone.name}, touch: every page fits the screen and reads without zooming`, () => {
+    const session = useBrowser({ viewport: phone, touch: true })
+
+    it('the dashboard, every panel drawn', async () => {
+      const { page } = session
+      await page.goto(`${baseUrl()}/`)
+      await showEveryPanel(page)
+      await page.evaluate(() => {
+        window.scrollTo(0, 0)
+      })
+      expect(await phoneProblems(page)).toEqual([])
+    })
+
+    it('the brief', async () => {
+      const { page } = session
+      await page.goto(`${baseUrl()}/?view=brief`)
+      await page.locator('main footer').waitFor()
+      // Its charts drawn, labels and all.
+      await page.locator('main svg text').first().waitFor()
+      expect(await phoneProblems(page)).toEqual([])
+    })
+
+    it('every slide of the default deck', async () => {
+      const { page } = session
+      await page.goto(`${baseUrl()}/?present=1`)
+      expect(await everySlideProblems(page)).toEqual([])
+    })
+  })
+}
+
+describe('in-app browsers: no service worker, no wake lock, no Web Share', () => {
+  const session = useBrowser({ viewport: PHONES[1], touch: true })
+
+  it('every page works and says nothing alarming', async () => {
+    const { page } = session
+    await page.addInitScript(() => {
+      for (const name of ['serviceWorker', 'wakeLock', 'share', 'canShare'])
+        Reflect.deleteProperty(Navigator.prototype, name)
+    })
+    for (const path of ['/', '/?view=brief', '/?present=1']) {
+      await page.goto(`${baseUrl()}${path}`)
+      expect(
+        await page.evaluate(() => 'serviceWorker' in navigator || 'wakeLock' in navigator),
+      ).toBe(false)
+      await page
+        .getByRole('heading', { level: 1 })
+        .or(page.locator('main footer [data-slide-count]'))
+        .first()
+        .waitFor()
+      // Past the service worker's start (3 s after the load) and the deck's first slide.
+      await page.waitForTimeout(4000)
+      expect(await page.getByRole('alert').allTextContents(), path).toEqual([])
+      expect(await page.locator('body').textContent(), path).toMatch(/%/)
+    }
+  })
+})

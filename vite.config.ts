@@ -5,6 +5,7 @@ import path from 'node:path'
 import { createServer, type Plugin, type Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { PRERENDERED_PAGES } from './src/lib/prerendered-pages.ts'
 
 /** The app's chunk (src/main.tsx), which the entry (src/boot.ts) imports. */
 function isAppChunk(chunk: Rolldown.OutputBundle[string] | undefined): boolean {
@@ -51,7 +52,7 @@ function appChunks(): Plugin {
  * (src/main.tsx, which the entry imports) and the chunks it imports, and the API files every
  * view reads (the catalog), at the content-addressed URLs the app will ask for. They download
  * alongside the entry script instead of after it. The API files are read from the generated
- * manifest. (The prerendered index.html drops the chunks' preloads: see prerenderFirstView.)
+ * manifest. (The prerendered pages drop the chunks' preloads: see prerenderPages.)
  */
 function preloadFirstView(): Plugin {
   return {
@@ -96,15 +97,26 @@ function preloadFirstView(): Plugin {
 }
 
 /**
- * Writes the default view into index.html at build time (src/prerender.tsx renders it from the
- * generated API files), so its figures are in the first response; shell.html keeps the page
- * without it, for every other address (deploy/nginx-site.conf and the service worker serve it).
- * After the bundle is written and before the service worker's precache list is made, so the
- * worker caches the files as they are served.
+ * The derived queries a page was drawn from, as data (not run: the page's CSP runs no inline
+ * script), or nothing. `<` escaped, so no text in it can close the element.
  */
-function prerenderFirstView(): Plugin {
+function derivedScript(derived: unknown[]): string {
+  if (derived.length === 0) return ''
+  const json = JSON.stringify(derived).replace(/</g, '\\u003c')
+  return `<script type="application/json" id="prerendered-queries">${json}</script>`
+}
+
+/**
+ * Writes the pages of PRERENDERED_PAGES (src/lib/prerendered-pages.ts) at build time (src/prerender.tsx renders them from the
+ * generated API files), so their figures are in the first response; shell.html keeps the page
+ * without any, for every other address. Each names the build's data (data-prerendered), its
+ * address (data-search) and the files it was drawn from (data-files), which the page loads
+ * before hydrating (src/main.tsx). After the bundle is written and before the service worker's
+ * precache list is made, so the worker caches the files as they are served.
+ */
+function prerenderPages(): Plugin {
   return {
-    name: 'prerender-first-view',
+    name: 'prerender-pages',
     apply: 'build',
     async writeBundle({ dir }) {
       if (!dir || this.environment.name !== 'client') return
@@ -120,24 +132,29 @@ function prerenderFirstView(): Plugin {
         server: { middlewareMode: true, hmr: false, ws: false },
       })
       try {
-        const { renderFirstView } = (await server.ssrLoadModule(
+        const { renderPage } = (await server.ssrLoadModule(
           '/src/prerender.tsx',
         )) as typeof import('./src/prerender.tsx')
-        const { html, version } = await renderFirstView((file) =>
-          readFileSync(path.join('public/api/v1', file), 'utf8'),
-        )
         writeFileSync(path.join(dir, 'shell.html'), shell)
-        // Without the code's preloads: the view paints with the HTML and the stylesheet alone,
-        // then the entry (src/boot.ts) asks for the app, and the browser for the app's imports
-        // (see build.modulePreload). The page is on screen before any code competes with it.
-        const prerendered = shell
-          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-          .replace(
-            root,
-            (_all, noscript: string) =>
-              `<div id="root" data-prerendered="${version}">${html}</div>${noscript}`,
+        for (const page of PRERENDERED_PAGES) {
+          const { html, version, files, derived } = await renderPage(
+            (file) => readFileSync(path.join('public/api/v1', file), 'utf8'),
+            page.search,
           )
-        writeFileSync(index, prerendered)
+          // Without the code's preloads: the view paints with the HTML and the stylesheet alone,
+          // then the entry (src/boot.ts) asks for the app, and the browser for the app's imports
+          // (see build.modulePreload). The page is on screen before any code competes with it.
+          const attributes = `data-prerendered="${version}" data-search="${page.search}" data-files="${files.join(' ')}"`
+          const prerendered = shell
+            .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+            .replace(/<html([^>]*)>/, page.dark ? '<html$1 class="dark">' : '<html$1>')
+            .replace(
+              root,
+              (_all, noscript: string) =>
+                `<div id="root" ${attributes}>${html}</div>${derivedScript(derived)}${noscript}`,
+            )
+          writeFileSync(path.join(dir, page.file), prerendered)
+        }
       } finally {
         await server.close()
       }
@@ -151,7 +168,7 @@ export default defineConfig({
     tailwindcss(),
     appChunks(),
     preloadFirstView(),
-    prerenderFirstView(),
+    prerenderPages(),
     // The service worker (src/sw/sw.ts): offline app and data, one deployment at a time.
     VitePWA({
       strategies: 'injectManifest',

@@ -1,46 +1,59 @@
+import type { QueryKey } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App, preloadPage } from './app/app.tsx'
-import { loadFirstView } from './lib/api/first-view.ts'
+import { loadFiles } from './lib/api/first-view.ts'
 import { createQueryClient } from './lib/api/query-client.ts'
 import { loadSchemas } from './lib/api/queries.ts'
 import { askSoon } from './lib/lazy-retry.ts'
 
 /**
- * index.html holds the default view, prerendered at build time from the data of that build
- * (vite.config.ts, prerenderFirstView). At that address, once the same files are here and are
- * those of that build, the page hydrates it: the figures were on screen before any script.
- * Otherwise (another address, newer data, a file that failed) the app draws afresh.
+ * A prerendered page (index.html, brief.html, present.html: vite.config.ts, prerenderPages) holds
+ * its view drawn at build time from the data of that build. At the address it was drawn at, once
+ * the files it names are here and are those of that build, the page hydrates it: the figures
+ * were on screen before any script. Otherwise (another address, newer data, a file that failed)
+ * the app draws afresh.
  */
+/** The queries made of several files a page was drawn from, with their results (prerender.tsx). */
+type Derived = { key: QueryKey; data: unknown }[]
+
 async function render() {
   // Asked for at once, to download beside the first files: their checks, and the page's code.
   askSoon(loadSchemas)
   preloadPage(window.location.search)
   const container = document.getElementById('root')!
   const client = createQueryClient()
-  const app = (
-    <StrictMode>
-      <App client={client} />
-    </StrictMode>
-  )
-  const built = container.dataset.prerendered
-  const home = window.location.pathname === import.meta.env.BASE_URL && !window.location.search
-  if (built && home) {
-    const manifest = await loadFirstView(client).catch(() => null)
+  const { prerendered: built, search, files } = container.dataset
+  const here = window.location.pathname === import.meta.env.BASE_URL
+  if (built && here && search === window.location.search) {
+    const derived = document.getElementById('prerendered-queries')?.textContent
+    for (const { key, data } of derived ? (JSON.parse(derived) as Derived) : [])
+      client.setQueryData(key, data)
+    const manifest = await loadFiles(client, files ? files.split(' ') : []).catch(() => null)
     if (manifest?.generatedAt === built) {
-      hydrateRoot(container, app, {
-        // Same manifest, so the same files: a difference means a file was altered in between
-        // (a proxy, a hand edit). React then draws that part afresh from what was read, as it
-        // should; that is said, not thrown. (The browser tests fail on the warning.)
-        onRecoverableError: (error) => {
-          console.warn('The prerendered view differs from the files read; drawn afresh.', error)
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <App client={client} search={search} />
+        </StrictMode>,
+        {
+          // Same manifest, so the same files: a difference means a file was altered in between
+          // (a proxy, a hand edit). React then draws that part afresh from what was read, as it
+          // should; that is said, not thrown. (The browser tests fail on the warning.)
+          onRecoverableError: (error) => {
+            console.warn('The prerendered view differs from the files read; drawn afresh.', error)
+          },
         },
-      })
+      )
       return
     }
   }
   if (built) container.replaceChildren()
-  createRoot(container).render(app)
+  createRoot(container).render(
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>,
+  )
 }
 
 /**

@@ -86,15 +86,18 @@ function Shell() {
   )
 }
 
-/** The app; `client` holds the files already loaded (the prerendered view's, see main.tsx). */
-export function App({ client }: { client?: QueryClient }) {
+/**
+ * The app; `client` holds the files already loaded (the prerendered view's, see main.tsx), and
+ * `search` is the address a prerendered page was drawn at (src/prerender.tsx).
+ */
+export function App({ client, search }: { client?: QueryClient; search?: string }) {
   const [queryClient] = useState(() => client ?? createQueryClient())
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         {/* Only while the English strings load (lang=en), which is why this text is bilingual. */}
         <Suspense fallback={<p className="p-6">加载中… Loading…</p>}>
-          <LocationProvider>
+          <LocationProvider prerendered={search}>
             <Shell />
           </LocationProvider>
         </Suspense>

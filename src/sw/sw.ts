@@ -19,6 +19,7 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 import { CACHED_AT, SERVED_FROM_CACHE } from '../lib/api/cache-headers.ts'
+import { pageFile, PRERENDERED_PAGES } from '../lib/prerendered-pages.ts'
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[]
@@ -26,13 +27,20 @@ declare const self: ServiceWorkerGlobalScope & {
 
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
-// The default view (the address without a query) is prerendered in index.html; every other
-// address starts from shell.html, as deploy/nginx-site.conf serves them.
-const home = createHandlerBoundToURL('/index.html')
-const shell = createHandlerBoundToURL('/shell.html')
+// The prerendered pages at their addresses; every other address starts from shell.html, as
+// deploy/nginx-site.conf serves them.
+const pages = new Map(
+  [...PRERENDERED_PAGES.map((page) => page.file), 'shell.html'].map((file) => [
+    file,
+    createHandlerBoundToURL(`/${file}`),
+  ]),
+)
 registerRoute(
   new NavigationRoute(
-    (options) => (options.url.pathname === '/' && !options.url.search ? home : shell)(options),
+    (options) =>
+      pages.get(options.url.pathname === '/' ? pageFile(options.url.search) : 'shell.html')!(
+        options,
+      ),
     { denylist: [/^\/api\//] },
   ),
 )

@@ -93,6 +93,8 @@ describe('the briefing', () => {
       await page.goto(`${baseUrl()}/?view=brief${lang === 'en' ? '&lang=en' : ''}`)
       await page.getByRole('heading', { name: title }).waitFor()
       const footer = page.locator('main footer')
+      // The prerendered sheet (zh) links by path until the app, which knows the host, has run.
+      await expect.poll(() => footer.locator('a').getAttribute('href')).toMatch(/^http/)
       const href = new URL((await footer.locator('a').getAttribute('href')) ?? '')
       expect(Object.fromEntries(href.searchParams)).toEqual({
         view: 'brief',

@@ -116,3 +116,81 @@ describe('the first view in the first response (index.html, prerendered at build
     expect(warnings).toEqual([])
   })
 })
+
+describe('the brief and the deck’s first slide in the first response (brief.html, present.html)', () => {
+  const session = useBrowser()
+  const pages = [
+    {
+      path: '/?view=brief',
+      title: '广东工业“三稳”监测简报',
+      // It responds: back to the dashboard, with the brief's view.
+      respond: async (page: Page) => {
+        await page.getByRole('button', { name: '返回仪表盘' }).click()
+        await page.locator('#kpi-heading').waitFor()
+      },
+    },
+    {
+      path: '/?present=1',
+      title: '“三稳”与技改总览',
+      respond: async (page: Page) => {
+        const count = page.locator('main footer [data-slide-count]')
+        const before = await count.textContent()
+        await page.keyboard.press('ArrowRight')
+        await expect.poll(() => count.textContent()).not.toBe(before)
+      },
+    },
+  ]
+
+  for (const { path, title, respond } of pages) {
+    it(`${path}: its figures are in the HTML before any script, and it hydrates them`, async () => {
+      const html = await (await fetch(`${baseUrl()}${path}`)).text()
+      expect(html).toContain(`data-search="${path.slice(1)}"`)
+      expect(html).toContain(title)
+      expect(html).toContain(firstViewHeadline())
+
+      // Without JavaScript: the page as a reader sees it before the app has run.
+      const noScript = await session.browser.newContext({ javaScriptEnabled: false })
+      try {
+        const page = await noScript.newPage()
+        await page.goto(`${baseUrl()}${path}`)
+        expect(await page.locator('h1').first().textContent()).toContain(title)
+        expect(await page.locator('#root').textContent()).toContain(firstViewHeadline())
+      } finally {
+        await noScript.close()
+      }
+
+      const { page } = session
+      const warnings = warningsOf(page, ['warning', 'error'])
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          ;(window as unknown as { firstHeading: Element | null }).firstHeading =
+            document.querySelector('#root h1')
+        })
+      })
+      await page.goto(`${baseUrl()}${path}`)
+      await page.waitForLoadState('networkidle')
+      expect(
+        await page.evaluate(
+          () =>
+            (window as unknown as { firstHeading: Element | null }).firstHeading?.isConnected ??
+            'no heading',
+        ),
+      ).toBe(true)
+      await respond(page)
+      expect(warnings).toEqual([])
+    })
+  }
+
+  it('the same pages at another address are drawn afresh, with no warning', async () => {
+    const { page } = session
+    const warnings = warningsOf(page, ['warning', 'error'])
+    for (const path of ['/?view=brief&lang=en', '/?present=1&dataset=demo']) {
+      const html = await (await fetch(`${baseUrl()}${path}`)).text()
+      expect(html).not.toContain('data-prerendered')
+      await page.goto(`${baseUrl()}${path}`)
+      await page.locator('#root h1').first().waitFor()
+      await page.waitForLoadState('networkidle')
+    }
+    expect(warnings).toEqual([])
+  })
+})

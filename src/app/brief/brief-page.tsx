@@ -28,7 +28,7 @@ import { targetsQuery } from '../../lib/api/queries.ts'
 import { useObservations } from '../../lib/api/use-observations.ts'
 import { hrefFor } from '../../lib/url/href.ts'
 import { pinnedSearch } from '../../lib/url/use-filters.ts'
-import { navigate } from '../../lib/url/use-location.ts'
+import { navigate, useLocationSearch, usePageAddress } from '../../lib/url/use-location.ts'
 import type { Observation } from '../../schemas/observations.ts'
 import { IgnoredNotice } from '../ignored-notice.tsx'
 import { AsofNotice } from '../asof-notice.tsx'
@@ -66,7 +66,7 @@ export default function BriefPage() {
   const attention = useAttention(filters.dataset, period)
   const entry = datasetEntry(catalog, filters.dataset)
   // This sheet itself, at its period and dataset: the same figures whenever it is opened.
-  const pageLink = `${window.location.origin}${window.location.pathname}${pinnedSearch(window.location.search, catalog)}`
+  const pageLink = `${usePageAddress()}${pinnedSearch(useLocationSearch(), catalog)}`
 
   const table = data.table
   const ready = table && period && region

@@ -1,5 +1,5 @@
 /** The parts of the presentation around the slides: the clock, the progress bar, the control bar. */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { clockTime } from '../../lib/api/freshness.ts'
 import type { PresentationMessages } from './messages.ts'
 import { timeLeft, type Clock } from './use-slide-clock.ts'
@@ -7,18 +7,24 @@ import { timeLeft, type Clock } from './use-slide-clock.ts'
 /** How long the control bar stays after the mouse last moved. */
 const CONTROLS_MS = 3000
 
-/** The current time, to the minute: a frozen screen shows a frozen clock. */
+function everyTenSeconds(update: () => void): () => void {
+  const id = setInterval(update, 10_000)
+  return () => {
+    clearInterval(id)
+  }
+}
+
+/**
+ * The current time, to the minute: a frozen screen shows a frozen clock. None in a page drawn at
+ * build time (src/prerender.tsx): it comes with the app.
+ */
 export function CurrentTime() {
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    const id = setInterval(() => {
-      setNow(new Date())
-    }, 10_000)
-    return () => {
-      clearInterval(id)
-    }
-  }, [])
-  return <time dateTime={now.toISOString()}>{clockTime(now)}</time>
+  const now = useSyncExternalStore(
+    everyTenSeconds,
+    () => clockTime(new Date()),
+    () => null,
+  )
+  return now && <time dateTime={now}>{now}</time>
 }
 
 /** Time to the next slide, updated each second: no continuous animation. */

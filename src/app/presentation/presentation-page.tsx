@@ -134,6 +134,7 @@ export default function PresentationPage() {
       }}
     >
       <main
+        data-canvas
         aria-roledescription={t.presentation}
         className="relative flex h-[67.5rem] w-[120rem] flex-col overflow-hidden bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-50"
       >

@@ -14,5 +14,9 @@ export function toggleFullscreen(): void {
 
 /** Whether the page is full screen, following the browser (F, Esc, the browser's own controls). */
 export function useFullscreen(): boolean {
-  return useSyncExternalStore(subscribe, () => document.fullscreenElement !== null)
+  return useSyncExternalStore(
+    subscribe,
+    () => document.fullscreenElement !== null,
+    () => false,
+  )
 }

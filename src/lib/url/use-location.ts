@@ -21,13 +21,22 @@ const SearchContext = createContext<string | null>(null)
  */
 export const PanelSearchContext = createContext<string | null>(null)
 
-/** The page's query string for everything below, re-rendering on every navigation. */
-export function LocationProvider({ children }: { children: ReactNode }) {
-  // The prerendered page is the default view: the address without a query.
+/**
+ * The page's query string for everything below, re-rendering on every navigation. `prerendered`
+ * is the address a page was prerendered at (src/prerender.tsx): what the build draws, and what
+ * the page hydrates before it reads its own.
+ */
+export function LocationProvider({
+  children,
+  prerendered = '',
+}: {
+  children: ReactNode
+  prerendered?: string
+}) {
   const search = useSyncExternalStore(
     subscribe,
     () => window.location.search,
-    () => '',
+    () => prerendered,
   )
   return createElement(SearchContext, { value: search }, children)
 }
@@ -40,6 +49,18 @@ export function useLocationSearch(): string {
   const search = use(SearchContext)
   if (search === null) throw new Error('useLocationSearch needs a LocationProvider above it')
   return search
+}
+
+/**
+ * The page's own address without its query (https://host/path/): on the server, where a page is
+ * prerendered and its host is not known, the path alone.
+ */
+export function usePageAddress(): string {
+  return useSyncExternalStore(
+    () => () => undefined,
+    () => `${window.location.origin}${window.location.pathname}`,
+    () => import.meta.env.BASE_URL,
+  )
 }
 
 /** A new history entry by default, so back and forward step through the views. */

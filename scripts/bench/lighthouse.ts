@@ -102,9 +102,16 @@ export interface FloorRatios {
   tbt: number | null
 }
 
-export function floorRatios(result: Record<LighthousePage, LighthouseResult>): FloorRatios {
+/** The app's pages, each measured beside the floor app. */
+export const APP_PAGES = ['dashboard', 'brief', 'presentation'] as const
+
+/** A page's medians over the floor app's, measured in the same run. */
+export function floorRatios(
+  result: Record<LighthousePage, LighthouseResult>,
+  page: (typeof APP_PAGES)[number] = 'dashboard',
+): FloorRatios {
   const ratio = (key: keyof FloorRatios) =>
-    result.floor[key] > 0 ? result.dashboard[key] / result.floor[key] : null
+    result.floor[key] > 0 ? result[page][key] / result.floor[key] : null
   return { fcp: ratio('fcp'), lcp: ratio('lcp'), tbt: ratio('tbt') }
 }
 
@@ -114,7 +121,7 @@ export const times = (ratio: number | null) => (ratio === null ? '—' : `${rati
 /**
  * `runs` rounds of the pages in turn (dashboard, floor, presentation, brief, dashboard, …), so
  * that whatever else the machine does weighs on all alike; prints each run, then the medians
- * and the dashboard/floor ratios.
+ * and each page's ratios to the floor app's.
  */
 export async function lighthouseSideBySide(
   urls: Record<LighthousePage, string>,
@@ -153,14 +160,12 @@ export async function lighthouseSideBySide(
       }
     }),
   )
-  const ratios = floorRatios(result)
-  console.log(
-    `${preset} dashboard/floor: LCP ${times(ratios.lcp)}, FCP ${times(ratios.fcp)}, ` +
-      `TBT ${times(ratios.tbt)}`,
-  )
-  console.log(
-    `${preset} LCP (median): presentation first slide ${ms(result.presentation.lcp)}, ` +
-      `brief ${ms(result.brief.lcp)}`,
-  )
+  for (const page of APP_PAGES) {
+    const ratios = floorRatios(result, page)
+    console.log(
+      `${preset} ${page}/floor: LCP ${times(ratios.lcp)}, FCP ${times(ratios.fcp)}, ` +
+        `TBT ${times(ratios.tbt)}`,
+    )
+  }
   return result
 }

@@ -90,15 +90,16 @@ export function TargetBullets({
       fontFamily="system-ui, 'Noto Sans CJK SC', sans-serif"
       fontSize={fontSize}
     >
-      {layout.zero && (
+      {layout.zero.map((zero) => (
         <line
-          x1={layout.zero.x}
-          x2={layout.zero.x}
-          y1={layout.zero.y1}
-          y2={layout.zero.y2}
+          key={zero.y1}
+          x1={zero.x}
+          x2={zero.x}
+          y1={zero.y1}
+          y2={zero.y2}
           stroke={colors.muted}
         />
-      )}
+      ))}
       {layout.rows.map((row, i) => {
         const b = bullets[i]!
         return (

@@ -32,8 +32,8 @@ export interface BulletRow {
 export interface BulletLayout {
   width: number
   height: number
-  /** The zero line across all the bars, where the labels are in a column of their own. */
-  zero: { x: number; y1: number; y2: number } | null
+  /** The zero line: across all the bars where the labels are in a column of their own, else through each bar. */
+  zero: { x: number; y1: number; y2: number }[]
   rows: BulletRow[]
 }
 
@@ -95,7 +95,7 @@ export function bulletLayout(
     return {
       width: width ?? natural,
       height,
-      zero: stacked ? null : { x: x(0), y1: PAD / 2, y2: height - PAD / 2 },
+      zero: stacked ? [] : [{ x: x(0), y1: PAD / 2, y2: height - PAD / 2 }],
       rows: bullets.map((b, i) => {
         const top = PAD + i * (head + ROW)
         const y = top + head
@@ -103,7 +103,13 @@ export function bulletLayout(
         return {
           label: stacked
             ? { x: 0, y: top + fontSize, lineHeight: LINE, anchor: 'start', lines: [b.label] }
-            : { x: labelColumn - PAD, y: middle, lineHeight: LINE, anchor: 'end', lines: [b.label] },
+            : {
+                x: labelColumn - PAD,
+                y: middle,
+                lineHeight: LINE,
+                anchor: 'end',
+                lines: [b.label],
+              },
           bar: {
             x: Math.min(x(0), x(b.value)),
             y: y + ROW / 4,
@@ -146,7 +152,12 @@ export function bulletLayout(
       text: { x: 0, y: y + band + fontSize, lineHeight: LINE, anchor: 'start', lines: text },
     }
   })
-  return { width, height: top + PAD, zero: null, rows }
+  return {
+    width,
+    height: top + PAD,
+    zero: rows.map(({ mark }) => ({ x: x(0), y1: mark.y1, y2: mark.y2 })),
+    rows,
+  }
 }
 
 /**

@@ -87,7 +87,10 @@ export function DashboardPage() {
           <ReleaseBar />
         </Suspense>
       </PanelBoundary>
-      <main id="main" className="mx-auto flex max-w-[2400px] flex-col gap-4 px-4 py-4 lg:px-6">
+      <main
+        id="main"
+        className="mx-auto flex max-w-[2400px] flex-col gap-4 px-4 py-4 max-sm:pb-20 lg:px-6"
+      >
         <IgnoredNotice />
         <AsofNotice />
         <PeriodMoveNotice />

@@ -16,9 +16,9 @@ export type PanelName =
 const HEIGHTS: Record<Lang, Record<PanelName, string>> = {
   zh: {
     targets:
-      'min-h-[510px] sm:min-h-[386px] md:min-h-[370px] lg:min-h-[354px] xl:min-h-[322px] 2xl:min-h-[322px]',
+      'min-h-[483px] sm:min-h-[359px] md:min-h-[309px] lg:min-h-[293px] xl:min-h-[261px] 2xl:min-h-[261px]',
     'target-history':
-      'min-h-[1104px] sm:min-h-[868px] md:min-h-[836px] lg:min-h-[788px] xl:min-h-[740px] 2xl:min-h-[724px]',
+      'min-h-[1498px] sm:min-h-[1189px] md:min-h-[821px] lg:min-h-[773px] xl:min-h-[725px] 2xl:min-h-[709px]',
     trend:
       'min-h-[666px] sm:min-h-[558px] md:min-h-[542px] lg:min-h-[526px] xl:min-h-[558px] 2xl:min-h-[542px]',
     investment:
@@ -27,13 +27,13 @@ const HEIGHTS: Record<Lang, Record<PanelName, string>> = {
       'min-h-[363px] sm:min-h-[311px] md:min-h-[271px] lg:min-h-[271px] xl:min-h-[311px] 2xl:min-h-[271px]',
     commended: 'min-h-[40rem]',
     standing:
-      'min-h-[1649px] sm:min-h-[1632px] md:min-h-[1616px] lg:min-h-[1584px] xl:min-h-[1138px] 2xl:min-h-[1106px]',
+      'min-h-[1697px] sm:min-h-[1632px] md:min-h-[1616px] lg:min-h-[1584px] xl:min-h-[1138px] 2xl:min-h-[1106px]',
   },
   en: {
     targets:
-      'min-h-[542px] sm:min-h-[402px] md:min-h-[386px] lg:min-h-[354px] xl:min-h-[338px] 2xl:min-h-[322px]',
+      'min-h-[570px] sm:min-h-[375px] md:min-h-[359px] lg:min-h-[354px] xl:min-h-[338px] 2xl:min-h-[322px]',
     'target-history':
-      'min-h-[1160px] sm:min-h-[884px] md:min-h-[852px] lg:min-h-[788px] xl:min-h-[756px] 2xl:min-h-[724px]',
+      'min-h-[1936px] sm:min-h-[1296px] md:min-h-[1173px] lg:min-h-[788px] xl:min-h-[756px] 2xl:min-h-[724px]',
     trend:
       'min-h-[706px] sm:min-h-[558px] md:min-h-[542px] lg:min-h-[526px] xl:min-h-[558px] 2xl:min-h-[542px]',
     investment:
@@ -42,7 +42,7 @@ const HEIGHTS: Record<Lang, Record<PanelName, string>> = {
       'min-h-[507px] sm:min-h-[311px] md:min-h-[311px] lg:min-h-[311px] xl:min-h-[311px] 2xl:min-h-[311px]',
     commended: 'min-h-[40rem]',
     standing:
-      'min-h-[2063px] sm:min-h-[1860px] md:min-h-[1772px] lg:min-h-[1648px] xl:min-h-[1214px] 2xl:min-h-[1154px]',
+      'min-h-[2115px] sm:min-h-[1860px] md:min-h-[1772px] lg:min-h-[1648px] xl:min-h-[1214px] 2xl:min-h-[1154px]',
   },
 }
 

@@ -86,6 +86,7 @@ export function SourceInfo({
       <div
         id={id}
         hidden={!open}
+        data-fine-print
         className="absolute bottom-full left-0 z-20 mb-1 w-72 max-w-[80vw] rounded-md border border-slate-300 bg-white p-3 text-left text-xs leading-relaxed break-words text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
       >
         {open && (

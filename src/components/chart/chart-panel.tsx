@@ -49,7 +49,7 @@ export function ChartPanel({
   lang,
   colors,
   height = 320,
-  tableHeight = height,
+  tableHeight = height === 'content' ? undefined : height,
   footnote,
   defaultView = 'chart',
   png = true,
@@ -60,7 +60,8 @@ export function ChartPanel({
   state: PanelState
   lang: Lang
   colors: ChartColors
-  height?: number
+  /** The chart's box, in px; or the drawing's own height, where it is laid out to its width. */
+  height?: number | 'content'
   /** The most the table may take before it scrolls: the chart's height unless said. */
   tableHeight?: number
   footnote?: string
@@ -236,7 +237,9 @@ export function ChartPanel({
             ? undefined
             : state.status === 'ready' && view === 'table'
               ? { maxHeight: tableHeight }
-              : { height }
+              : height === 'content'
+                ? undefined
+                : { height }
         }
         className={`relative flex min-w-0 flex-col ${fit ?? ''}`}
       >
@@ -257,12 +260,18 @@ export function ChartPanel({
       </div>
       {state.status === 'ready' && children}
       {points < MIN_CHART_POINTS && (
-        <p className="text-xs text-slate-600 dark:text-slate-300">{t.fewPoints(points)}</p>
+        <small className="block text-xs text-slate-600 dark:text-slate-300">
+          {t.fewPoints(points)}
+        </small>
       )}
       {state.status === 'ready' && state.value.note && (
-        <p className="text-xs text-slate-600 dark:text-slate-300">{state.value.note}</p>
+        <small className="block text-xs text-slate-600 dark:text-slate-300">
+          {state.value.note}
+        </small>
       )}
-      {footnote && <p className="text-xs text-slate-600 dark:text-slate-300">{footnote}</p>}
+      {footnote && (
+        <small className="block text-xs text-slate-600 dark:text-slate-300">{footnote}</small>
+      )}
     </figure>
   )
 }

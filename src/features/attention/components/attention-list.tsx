@@ -40,13 +40,13 @@ export function AttentionList({
             >
               {alert.text[lang]}
             </a>
-            <span className="text-xs text-slate-600 dark:text-slate-300">
+            <small className="text-xs text-slate-600 dark:text-slate-300">
               {labelled(
                 t.sources,
                 alertSources(alert, catalog, lang).join(lang === 'zh' ? '；' : '; ') || '—',
                 lang,
               )}
-            </span>
+            </small>
           </div>
         </li>
       ))}

@@ -4,7 +4,7 @@ import type { AttentionLevel } from '../../../schemas/attention.ts'
 export const LEVEL_SYMBOLS: Record<AttentionLevel, string> = { warning: '◆', watch: '◇' }
 
 const SIZES = {
-  desk: 'px-1.5 text-xs',
+  desk: 'px-1.5 text-sm sm:text-xs',
   slide: 'px-[0.5rem] text-[1.5rem]',
 }
 

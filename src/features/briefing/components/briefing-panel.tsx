@@ -91,18 +91,18 @@ export function BriefingPanel({ actions }: { actions?: ReactNode }) {
               {t.printBrief}
             </Button>
             {actions}
-            <p role="status" className="text-xs text-slate-600 dark:text-slate-300">
+            <p role="status" className="text-sm text-slate-600 sm:text-xs dark:text-slate-300">
               {copied}
             </p>
           </div>
-          <div className="text-xs text-slate-600 dark:text-slate-300">
+          <footer className="text-xs text-slate-600 dark:text-slate-300">
             <h3 className="font-medium">{t.sourcesUsed}</h3>
             <ul className="list-disc pl-5">
               {sourceLines(status.value.sources).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-          </div>
+          </footer>
         </>
       )}
     </section>

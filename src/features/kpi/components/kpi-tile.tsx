@@ -32,7 +32,8 @@ const SIZES = {
     arrow: 'text-lg',
     unit: 'text-base',
     missing: 'text-2xl',
-    line: 'text-xs',
+    // Body text on a phone (issue 28), a desk's tile line below it.
+    line: 'text-sm sm:text-xs',
   },
   slide: {
     box: 'gap-[0.5rem] rounded-[1rem] bg-slate-100 p-[1.5rem] dark:bg-slate-800/70',
@@ -106,10 +107,10 @@ export function KpiTile({
         {name}
       </Heading>
       {desk && (
-        <p className="text-xs text-slate-600 dark:text-slate-300">
+        <small className="block text-xs text-slate-600 dark:text-slate-300">
           {formatPeriod(kpi.period, lang, kpi.measure)}
           {selectedMeasure === 'month' && kpi.measure === 'ytd' && ` · ${t.ytdOnly}`}
-        </p>
+        </small>
       )}
       {value ? (
         <>

@@ -9,6 +9,6 @@ import type { Lang } from '../../../lib/i18n/lang.ts'
  */
 export function kpiHeight(lang: Lang): string {
   return lang === 'zh'
-    ? 'min-h-[857px] sm:min-h-[633px] md:min-h-[377px] lg:min-h-[341px] xl:min-h-[321px] 2xl:min-h-[321px]'
-    : 'min-h-[1069px] sm:min-h-[713px] md:min-h-[517px] lg:min-h-[442px] xl:min-h-[387px] 2xl:min-h-[422px]'
+    ? 'min-h-[865px] sm:min-h-[633px] md:min-h-[377px] lg:min-h-[341px] xl:min-h-[321px] 2xl:min-h-[321px]'
+    : 'min-h-[1077px] sm:min-h-[713px] md:min-h-[517px] lg:min-h-[442px] xl:min-h-[387px] 2xl:min-h-[422px]'
 }

@@ -6,7 +6,7 @@ import type { StandingMessages } from '../messages.ts'
 import { GROUP_TINTS } from './tile-map.tsx'
 
 const SIZES = {
-  desk: { text: 'text-xs gap-2', swatch: 'h-3 w-5', tint: 'h-3 w-3', gap: 'gap-x-3 gap-y-1' },
+  desk: { text: 'text-sm gap-2 sm:text-xs', swatch: 'h-3 w-5', tint: 'h-3 w-3', gap: 'gap-x-3 gap-y-1' },
   slide: {
     text: 'text-[1.5rem] gap-[1rem]',
     swatch: 'h-[1.5rem] w-[2.5rem]',
@@ -81,7 +81,10 @@ export function MapLegend({
 /** What the symbols on the cities mean: ◆ 预警 ◇ 关注 (需关注). */
 export function MarksLegend({ marks }: { marks: RegionMarks }) {
   return (
-    <ul aria-label={marks.title} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+    <ul
+      aria-label={marks.title}
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:text-xs"
+    >
       <li className="font-medium">{marks.title}</li>
       {marks.legend.map((entry) => (
         <li key={entry.symbol} className="flex items-center gap-1">

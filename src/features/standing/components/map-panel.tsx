@@ -122,7 +122,7 @@ export function MapPanel() {
       footnote={`${s.schematicMap} ${s.selectCity}${lang === 'zh' ? '。' : '.'}${ready ? ` ${rankingNote(ready.ranking, catalog, lang, s)}` : ''}`}
     >
       {ready && (
-        <div className="flex flex-col gap-2 text-xs text-slate-700 dark:text-slate-200">
+        <div className="flex flex-col gap-2 text-sm text-slate-700 sm:text-xs dark:text-slate-200">
           <p aria-live="polite" className="min-h-5 font-medium">
             {activeTile &&
               [

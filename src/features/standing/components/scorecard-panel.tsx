@@ -86,7 +86,7 @@ export function ScorecardPanel() {
           : []),
       ].join(lang === 'zh' ? '' : ' ')}
     >
-      <ul aria-label={s.mapLegend} className="flex flex-wrap gap-x-4 text-xs">
+      <ul aria-label={s.mapLegend} className="flex flex-wrap gap-x-4 text-sm sm:text-xs">
         {legend?.statuses.map((status) => (
           <li key={status} className={STATUS_TONE[status]}>
             <span aria-hidden="true">{STATUS_SYMBOL[status]} </span>

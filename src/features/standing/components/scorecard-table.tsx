@@ -85,7 +85,7 @@ function CellContent({
         {status && <span aria-hidden="true">{STATUS_SYMBOL[status]}</span>}
       </span>
       {cell.comparison && (
-        <span className="text-[0.7rem] text-slate-600 dark:text-slate-300">
+        <span className="text-sm text-slate-600 sm:text-[0.7rem] dark:text-slate-300">
           {comparisonText(cell.comparison, lang, t)}
         </span>
       )}

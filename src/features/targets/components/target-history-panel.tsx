@@ -10,7 +10,7 @@ import type { Target } from '../../../schemas/targets.ts'
 import { regionTargets, type RegionTarget } from '../lib/region-targets.ts'
 import { historyTable, targetBullets } from '../lib/targets-table.ts'
 import { TARGET_MESSAGES } from '../messages.ts'
-import { TargetBullets, targetsPanelHeights } from './target-bullets.tsx'
+import { TargetBullets, targetsTableHeight } from './target-bullets.tsx'
 import { useTargetFiles } from './use-target-files.ts'
 
 /**
@@ -64,7 +64,8 @@ export function TargetHistoryPanel() {
       }))}
       lang={lang}
       colors={colors}
-      {...targetsPanelHeights(bullets.length, rows.length)}
+      height="content"
+      tableHeight={targetsTableHeight(rows.length)}
       defaultView={bullets.length === 0 ? 'table' : 'chart'}
       // Nothing drawn, nothing to save as an image.
       png={bullets.length > 0}

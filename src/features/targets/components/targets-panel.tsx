@@ -9,7 +9,7 @@ import { useStrings } from '../../../lib/i18n/use-messages.ts'
 import { panelTargets, type PanelTargets } from '../lib/panel-targets.ts'
 import { targetBullets, targetsTable } from '../lib/targets-table.ts'
 import { TARGET_MESSAGES } from '../messages.ts'
-import { TargetBullets, targetsPanelHeights } from './target-bullets.tsx'
+import { TargetBullets, targetsTableHeight } from './target-bullets.tsx'
 import { useTargetFiles } from './use-target-files.ts'
 
 /**
@@ -38,10 +38,6 @@ export function TargetsPanel() {
   const bullets = ready
     ? targetBullets([...ready.own, ...ready.compared], catalog, lang, s, false, regions)
     : []
-  const heights = targetsPanelHeights(
-    bullets.length,
-    ready ? ready.own.length + ready.compared.length + ready.others.length : 0,
-  )
   const names = regions.flatMap((code) => {
     const region = catalog.region.get(code)
     return region ? [regionName(region, lang)] : []
@@ -70,7 +66,10 @@ export function TargetsPanel() {
       }))}
       lang={lang}
       colors={colors}
-      {...heights}
+      height="content"
+      tableHeight={targetsTableHeight(
+        ready ? ready.own.length + ready.compared.length + ready.others.length : 0,
+      )}
       defaultView={bullets.length === 0 ? 'table' : 'chart'}
       // Nothing drawn, nothing to save as an image.
       png={bullets.length > 0}

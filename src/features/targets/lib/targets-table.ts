@@ -11,7 +11,7 @@ import type { Lang } from '../../../lib/i18n/lang.ts'
 import type { TargetMessages } from '../messages.ts'
 import type { RegionTarget } from './region-targets.ts'
 import { lineText, readingText, STATUS_SYMBOL, statusOf } from './target-text.ts'
-import type { Bullet } from '../components/target-bullets.tsx'
+import type { Bullet } from './bullet-layout.ts'
 
 const text = (value: string): TableCell => ({ text: value })
 

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { clockTime } from '../../lib/api/freshness.ts'
 import type { PresentationMessages } from './messages.ts'
+import { useCanFullscreen } from './use-fullscreen.ts'
 import { timeLeft, type Clock } from './use-slide-clock.ts'
 
 /** How long the control bar stays after the mouse last moved. */
@@ -117,13 +118,17 @@ export function Controls({
   /** 下载PPT waits for the deck's figures: a click before them would make nothing. */
   canDownload: boolean
 }) {
+  const canFullscreen = useCanFullscreen()
   const buttons = [
     { label: t.previous, action: actions.previous },
     ...(paused === null
       ? []
       : [{ label: paused ? t.resume : t.pause, action: actions.togglePause }]),
     { label: t.next, action: actions.next },
-    { label: fullscreen ? t.exitFullscreen : t.fullscreen, action: actions.fullscreen },
+    // No button for what the browser cannot do (an iPhone has no full screen for a page).
+    ...(canFullscreen
+      ? [{ label: fullscreen ? t.exitFullscreen : t.fullscreen, action: actions.fullscreen }]
+      : []),
     { label: t.presenterView, action: actions.presenter },
     { label: t.downloadDeck, action: actions.download, disabled: !canDownload },
     { label: t.exitPresentation, action: actions.exit },
@@ -133,7 +138,7 @@ export function Controls({
       role="toolbar"
       aria-label={t.presentationControls}
       onFocus={onFocus}
-      className={`absolute bottom-[6rem] left-1/2 flex -translate-x-1/2 items-center gap-[1rem] rounded-[1rem] bg-slate-900/95 px-[1.5rem] py-[1rem] text-[1.5rem] text-white shadow-lg transition-none dark:bg-slate-800/95 ${shown ? 'opacity-100' : 'pointer-events-none opacity-0 has-[:focus-visible]:pointer-events-auto has-[:focus-visible]:opacity-100'}`}
+      className={`absolute bottom-[6rem] left-1/2 flex -translate-x-1/2 items-center gap-[1rem] rounded-[1rem] bg-slate-900/95 px-[1.5rem] py-[1rem] text-[1.5rem] text-white shadow-lg transition-none max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:translate-x-0 max-sm:flex-wrap max-sm:justify-center max-sm:gap-[0.5rem] max-sm:rounded-none max-sm:px-[0.5rem] dark:bg-slate-800/95 ${shown ? 'opacity-100' : 'pointer-events-none opacity-0 has-[:focus-visible]:pointer-events-auto has-[:focus-visible]:opacity-100'}`}
     >
       {buttons.map((button) => (
         <button

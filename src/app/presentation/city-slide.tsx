@@ -101,7 +101,7 @@ export function CitySlide(props: SlideProps) {
   const headlines = STABILITY_HEADLINES.map(({ indicator }) => indicator.ytd)
   return (
     <div className="flex h-full flex-col gap-[1.5rem]">
-      <div className="grid grid-cols-4 gap-[1.25rem]">
+      <div className="grid grid-cols-4 gap-[1.25rem] @max-3xl:grid-cols-1">
         {headlines.map((id) => (
           <Tile key={id} props={props} id={id} size="slide-small" note={gap} />
         ))}

@@ -18,7 +18,7 @@ export function CommendedSlide({ table, catalog, lang, t, colors, scale }: Slide
   const strings = { ...t, ...COMMENDED_MESSAGES[lang] }
   const commended = buildCommended(table, catalog, lang, strings)
   return (
-    <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-[2.5rem]">
+    <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-[2.5rem] @max-3xl:grid-cols-1">
       <div className="flex min-h-0 min-w-0 flex-col gap-[1rem]">
         <figure className="flex min-w-0 flex-col gap-[0.5rem]">
           <figcaption className="text-[1.75rem]">

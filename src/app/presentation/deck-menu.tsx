@@ -15,6 +15,7 @@ import { navigate, useLocationSearch } from '../../lib/url/use-location.ts'
 import type { Deck } from '../../schemas/decks.ts'
 import { PRESENTATION_MESSAGES } from './messages.ts'
 import { usePlayableDeck } from './use-deck.ts'
+import { requestFullscreen } from './use-fullscreen.ts'
 
 export function DeckMenu() {
   const catalog = useCatalog()
@@ -57,7 +58,7 @@ function DeckItem({ deck }: { deck: Deck }) {
         <Button
           aria-label={`${t.playDeck}${colon}${name}`}
           onClick={() => {
-            void document.documentElement.requestFullscreen().catch(() => undefined)
+            requestFullscreen()
             navigate(deckSearch)
           }}
         >

@@ -37,6 +37,7 @@ const zh = {
   secondsLeft: (n: number) => `${n} 秒后翻页`,
   controlsHint: '← → 翻页 · 数字键跳页 · S 演讲者视图 · F 全屏 · Esc 退出',
   controlsHintRotating: '自动翻页 · ← → 翻页 · P 暂停 · S 演讲者视图 · F 全屏 · Esc 退出',
+  touchHint: '左右滑动翻页 · 轻触显示按钮',
   presenterView: '演讲者视图',
   elapsed: '已用时',
   restartClock: '重新计时',
@@ -98,6 +99,7 @@ const en: PresentationMessages = {
   controlsHint: '← → slides · digits jump · S presenter view · F full screen · Esc leave',
   controlsHintRotating:
     'Advances by itself · ← → slides · P pause · S presenter view · F full screen · Esc leave',
+  touchHint: 'Swipe for the next slide · tap for the buttons',
   presenterView: 'Presenter view',
   elapsed: 'Elapsed',
   restartClock: 'Restart the clock',

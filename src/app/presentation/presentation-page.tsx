@@ -83,7 +83,7 @@ export default function PresentationPage() {
       return true
     },
   })
-  const touch = useRef<number | null>(null)
+  const touch = useRef<{ x: number; y: number } | null>(null)
 
   // An unattended screen heals itself: each slide tries again the files that failed (on the
   // desk a failed file waits for the reader's 重试).
@@ -94,6 +94,10 @@ export default function PresentationPage() {
       predicate: (query) => query.state.status === 'error',
     })
   }, [index, queryClient])
+  // On a phone the slide scrolls: the next one starts at its top.
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [index])
 
   const [slideFailed, setSlideFailed] = useState(false)
   const online = useOnline()
@@ -116,27 +120,28 @@ export default function PresentationPage() {
 
   return (
     <div
-      className="fixed inset-0 flex items-center justify-center overflow-hidden bg-black"
+      className="fixed inset-0 flex items-center justify-center overflow-hidden bg-black max-sm:static max-sm:block max-sm:overflow-visible"
       onMouseMove={showControls}
       onTouchStart={(event) => {
         showControls()
-        touch.current = event.touches[0]?.clientX ?? null
+        const start = event.touches[0]
+        touch.current = start ? { x: start.clientX, y: start.clientY } : null
       }}
       onTouchEnd={(event) => {
-        const end = event.changedTouches[0]?.clientX
-        if (
-          touch.current !== null &&
-          end !== undefined &&
-          Math.abs(end - touch.current) >= SWIPE_PX
-        )
-          (end < touch.current ? actions.next : actions.previous)()
+        const end = event.changedTouches[0]
+        const start = touch.current
         touch.current = null
+        if (!start || !end) return
+        const dx = end.clientX - start.x
+        // Sideways, not a vertical scroll of a phone's slide that drifted.
+        if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(end.clientY - start.y))
+          (dx < 0 ? actions.next : actions.previous)()
       }}
     >
       <main
         data-canvas
         aria-roledescription={t.presentation}
-        className="relative flex h-[67.5rem] w-[120rem] flex-col overflow-hidden bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-50"
+        className="@container relative flex h-[67.5rem] w-[120rem] flex-col overflow-hidden bg-white text-slate-900 max-sm:h-auto max-sm:min-h-dvh max-sm:w-full max-sm:overflow-visible dark:bg-slate-950 dark:text-slate-50"
       >
         <SlideFrame
           slide={slide}
@@ -146,11 +151,11 @@ export default function PresentationPage() {
           onDataError={setSlideFailed}
         />
 
-        <footer className="flex shrink-0 flex-col gap-[0.5rem] px-[3rem] pb-[1rem] text-[1.25rem]">
+        <footer className="flex shrink-0 flex-col gap-[0.5rem] px-[3rem] pb-[1rem] text-[1.25rem] max-sm:px-[1.5rem]">
           {seconds !== undefined && (
             <Progress clock={clock} seconds={seconds} label={t.secondsLeft} />
           )}
-          <div className="flex items-center gap-[1.5rem]">
+          <div className="flex flex-wrap items-center gap-x-[1.5rem] gap-y-[0.5rem]">
             {count > 0 && (
               <span data-slide-count className="tabular-nums">
                 {t.slideOf(index + 1, count)}
@@ -176,12 +181,15 @@ export default function PresentationPage() {
               <span>{t.deckProblems([...problems, ...resolved.problems].join(', '))}</span>
             )}
             {!fullscreen && (
-              <span className="rounded bg-slate-800 px-[0.75rem] font-semibold text-white dark:bg-slate-100 dark:text-slate-950">
+              <span className="rounded pointer-coarse:hidden bg-slate-800 px-[0.75rem] font-semibold text-white dark:bg-slate-100 dark:text-slate-950">
                 {t.pressF}
               </span>
             )}
-            <span className="ml-auto text-slate-600 dark:text-slate-300">
+            <span className="ml-auto text-slate-600 pointer-coarse:hidden dark:text-slate-300">
               {rotating ? t.controlsHintRotating : t.controlsHint}
+            </span>
+            <span className="hidden text-slate-600 pointer-coarse:inline dark:text-slate-300">
+              {t.touchHint}
             </span>
           </div>
         </footer>

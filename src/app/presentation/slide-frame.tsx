@@ -135,7 +135,7 @@ export function SlideFrame({
   const older = slide?.older && slide.period
   return (
     <>
-      <header className="flex min-h-[7rem] shrink-0 items-center justify-between gap-[2rem] border-b border-slate-300 px-[3rem] py-[0.5rem] dark:border-slate-700">
+      <header className="flex min-h-[7rem] shrink-0 items-center justify-between gap-[2rem] border-b border-slate-300 px-[3rem] py-[0.5rem] @max-3xl:flex-col @max-3xl:items-start @max-3xl:gap-[0.5rem] @max-3xl:px-[1.5rem] dark:border-slate-700">
         <div className="min-w-0">
           {/* An older period and its marker go to a second line when the title leaves no room. */}
           <h1
@@ -152,7 +152,7 @@ export function SlideFrame({
               </span>
             )}
           </h1>
-          <p className="truncate text-[1.5rem] text-slate-700 dark:text-slate-200">
+          <p className="truncate text-[1.5rem] text-slate-700 @max-3xl:whitespace-normal dark:text-slate-200">
             {t.appTitle}
             {/* A city slide's title names its city; the commended slide's, its two cities. */}
             {region &&
@@ -169,7 +169,7 @@ export function SlideFrame({
               ` · ${t.deckPeriod(formatPeriod(slide.older!.deckPeriod, lang), slide.older!.fellBack)}`}
           </p>
         </div>
-        <div className="flex shrink-0 flex-col items-end text-[1.5rem]">
+        <div className="flex shrink-0 flex-col items-end text-[1.5rem] @max-3xl:flex-row @max-3xl:flex-wrap @max-3xl:items-baseline @max-3xl:gap-x-[1rem]">
           <p>
             {t.dataAsOf} {entry?.dataAsOf ? formatPeriod(entry.dataAsOf, lang) : '—'}
           </p>
@@ -184,7 +184,11 @@ export function SlideFrame({
         </div>
       </header>
 
-      <section data-slide aria-label={title} className="min-h-0 flex-1 px-[3rem] py-[1.5rem]">
+      <section
+        data-slide
+        aria-label={title}
+        className="min-h-0 flex-1 px-[3rem] py-[1.5rem] @max-3xl:px-[1.5rem]"
+      >
         {slide ? (
           <SlideBody key={slide.key} view={slide} scale={scale} onDataError={onDataError} />
         ) : (

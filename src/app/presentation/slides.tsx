@@ -52,7 +52,9 @@ function OverviewSlide(props: SlideProps) {
   )
   return (
     <div className="flex h-full flex-col gap-[1.5rem]">
-      <div className={`grid gap-[1.5rem] ${COLUMNS[shown.length] ?? 'grid-cols-4'}`}>
+      <div
+        className={`grid gap-[1.5rem] ${COLUMNS[shown.length] ?? 'grid-cols-4'} @max-3xl:grid-cols-1`}
+      >
         {shown.map(({ stability, ids }) => (
           <section
             key={stability}
@@ -93,7 +95,7 @@ function IvaSlide(props: SlideProps) {
       )
     : null
   return (
-    <div className="grid h-full grid-cols-[34rem_1fr] gap-[2rem]">
+    <div className="grid h-full grid-cols-[34rem_1fr] gap-[2rem] @max-3xl:grid-cols-1">
       <div className="flex flex-col gap-[1.5rem]">
         <Tile props={props} id="iva_above_scale_yoy_pct" size="slide" />
         <Tile props={props} id="iva_above_scale_100m_yuan" size="slide-small" />
@@ -136,7 +138,7 @@ function YearSlide({
       )
     : null
   return (
-    <div className="grid h-full grid-cols-[34rem_1fr] gap-[2rem]">
+    <div className="grid h-full grid-cols-[34rem_1fr] gap-[2rem] @max-3xl:grid-cols-1">
       <div className="flex flex-col gap-[1rem]">
         {figures.map((id, i) => (
           <Tile key={id} props={props} id={id} size={i === 0 ? 'slide' : 'slide-small'} />

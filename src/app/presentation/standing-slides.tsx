@@ -67,6 +67,9 @@ export function RankingSlide(props: SlideProps) {
   )
 }
 
+/** The cities named beside the map, best first. */
+const LEADERS = 5
+
 export function MapSlide(props: SlideProps) {
   const { view, catalog, lang, t, colors, dark } = props
   const { s, ranking, reason } = rankingOf(props)
@@ -75,13 +78,14 @@ export function MapSlide(props: SlideProps) {
   const unit = ranking.indicator.unit
   const label = (tile: (typeof map.tiles)[number]) =>
     tileLabel(tile, unit, catalog, lang, s, t.missing)
-  const leaders = map.tiles
+  const ranked = map.tiles
     .filter((tile) => tile.ranking)
     .sort((a, b) => a.ranking!.position.rank - b.ranking!.position.rank)
-    .slice(0, 5)
   return (
-    <div className="grid h-full grid-cols-[1fr_32rem] gap-[2rem]">
-      <div className="min-h-0">
+    <div className="grid h-full grid-cols-[1fr_32rem] gap-[2rem] @max-3xl:grid-cols-1">
+      {/* On a phone's narrow canvas the map would draw its names at 7 px (it is 8 tiles wide):
+          there the slide lists every city with a figure, in order, instead (issue 28). */}
+      <div className="min-h-0 @max-3xl:hidden">
         <TileMap
           tiles={map.tiles}
           ariaLabel={labelled(s.mapTitle, indicatorName(ranking.indicator, lang), lang)}
@@ -98,20 +102,25 @@ export function MapSlide(props: SlideProps) {
         <p className="text-[1.75rem] font-semibold">
           {withParens(indicatorName(ranking.indicator, lang), unitLabel(unit, lang), lang)}
         </p>
-        <MapLegend
-          classes={map.classes}
-          labels={legendLabels(ranking, map.classes, lang)}
-          catalog={catalog}
-          lang={lang}
-          t={s}
-          dark={dark}
-          size="slide"
-        />
+        <div className="@max-3xl:hidden">
+          <MapLegend
+            classes={map.classes}
+            labels={legendLabels(ranking, map.classes, lang)}
+            catalog={catalog}
+            lang={lang}
+            t={s}
+            dark={dark}
+            size="slide"
+          />
+        </div>
         <ol className="flex flex-col gap-[0.25rem]">
-          {leaders.map((tile) => {
+          {ranked.map((tile, i) => {
             const { name, value, standing } = label(tile)
             return (
-              <li key={tile.code} className="tabular-nums">
+              <li
+                key={tile.code}
+                className={`tabular-nums ${i < LEADERS ? '' : 'hidden @max-3xl:list-item'}`}
+              >
                 {name} {value}
                 {standing && (
                   <span className="text-slate-600 dark:text-slate-300"> · {standing}</span>
@@ -120,9 +129,9 @@ export function MapSlide(props: SlideProps) {
             )
           })}
         </ol>
-        <p className="text-[1.25rem] text-slate-600 dark:text-slate-300">
+        <small className="block text-[1.25rem] text-slate-600 dark:text-slate-300">
           {s.publishedCities(ranking.published, ranking.total)}
-        </p>
+        </small>
       </div>
     </div>
   )

@@ -32,7 +32,9 @@ export function TargetsSlide(props: SlideProps) {
   return (
     <div className="flex h-full flex-col gap-[2.5rem]">
       {bullets.length > 0 && (
-        <div className="max-h-[55%] min-h-0">
+        // On a phone's narrow canvas the bars, drawn for the room, would shrink their words
+        // under 12 px: the list under them says each in words (issue 28).
+        <div className="max-h-[55%] min-h-0 @max-3xl:hidden">
           <TargetBullets
             bullets={bullets}
             colors={colors}
@@ -43,7 +45,7 @@ export function TargetsSlide(props: SlideProps) {
           />
         </div>
       )}
-      <ul className="grid grid-cols-2 gap-x-[3rem] gap-y-[1.5rem] text-[1.75rem] leading-snug">
+      <ul className="grid grid-cols-2 gap-x-[3rem] gap-y-[1.5rem] text-[1.75rem] leading-snug @max-3xl:grid-cols-1">
         {rows.map((row) => (
           <li key={row.indicator}>
             <p className="font-semibold">

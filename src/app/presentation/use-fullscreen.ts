@@ -7,9 +7,18 @@ function subscribe(listener: () => void) {
   }
 }
 
+/**
+ * Full screen where the browser has it: an iPhone's Safari and some in-app browsers have no
+ * Fullscreen API at all (calling it would throw, not reject).
+ */
+export function requestFullscreen(): void {
+  if (document.fullscreenEnabled)
+    void document.documentElement.requestFullscreen().catch(() => undefined)
+}
+
 export function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen()
-  else void document.documentElement.requestFullscreen().catch(() => undefined)
+  else requestFullscreen()
 }
 
 /** Whether the page is full screen, following the browser (F, Esc, the browser's own controls). */
@@ -18,5 +27,16 @@ export function useFullscreen(): boolean {
     subscribe,
     () => document.fullscreenElement !== null,
     () => false,
+  )
+}
+
+const never = () => () => undefined
+
+/** Whether the browser can show a page full screen (the prerender assumes so: the meeting room). */
+export function useCanFullscreen(): boolean {
+  return useSyncExternalStore(
+    never,
+    () => document.fullscreenEnabled,
+    () => true,
   )
 }

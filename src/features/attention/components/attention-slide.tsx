@@ -68,9 +68,9 @@ export function AttentionSlide({
         </ul>
       )}
       {more && <p className="text-[1.75rem] font-semibold">{more}</p>}
-      <p className="mt-auto text-[1.25rem] text-slate-600 dark:text-slate-300">
+      <small className="mt-auto block text-[1.25rem] text-slate-600 dark:text-slate-300">
         {coverageText(attention, t)}
-      </p>
+      </small>
     </div>
   )
 }

@@ -32,7 +32,9 @@ export function ReleaseSlide({
           {list.more && <p className="text-[1.75rem] font-semibold">{list.more}</p>}
         </section>
       ))}
-      <p className="mt-auto text-[1.25rem] text-slate-600 dark:text-slate-300">{text.tables}</p>
+      <small className="mt-auto block text-[1.25rem] text-slate-600 dark:text-slate-300">
+        {text.tables}
+      </small>
     </div>
   )
 }

@@ -262,7 +262,7 @@ describe('no drawn text reads null, undefined or NaN, nor a figure without its u
     const { page } = session
     await page.goto(`${baseUrl()}/?view=brief&${query}`)
     // The brief draws two charts (the growth trend, investment and 技改): read once both are in.
-    await page.locator('.recharts-wrapper > svg').nth(1).waitFor()
+    await page.locator('main figure svg[role=img]').nth(1).waitFor()
     await showEveryPanel(page)
     const drawn = await drawnText(page, 'body')
     expect(drawn.stray).toEqual([])

@@ -29,7 +29,7 @@ export function BriefFigures({
   const withRank = published.some((k) => rankOf(k))
   return (
     <section aria-labelledby="brief-kpis">
-      <h2 id="brief-kpis" className="mb-[1mm] text-[11pt] font-semibold">
+      <h2 id="brief-kpis" className="mb-[1mm] text-[17px] font-semibold a4:text-[11pt]">
         {b.kpis}
       </h2>
       <table className="w-full border-collapse">

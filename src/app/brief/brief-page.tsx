@@ -4,9 +4,7 @@ import { labelled, withParens } from '../../lib/format/punctuation.ts'
 import { CHART_MESSAGES } from '../../components/chart/messages.ts'
 import { sourceLines, usePanelContext } from '../../components/chart/use-panel-context.ts'
 import { buildYearChart } from '../../components/chart/year-series.ts'
-import { loadSeriesChart } from '../../components/chart/lazy-chart.tsx'
 import { Button } from '../../components/ui/button.tsx'
-import { askSoon } from '../../lib/lazy-retry.ts'
 import { datasetEntry } from '../../domain/catalog.ts'
 import { sourcesOf } from '../../domain/chart-data.ts'
 import { ALL_KEY_INDICATORS } from '../../domain/key-indicators.ts'
@@ -35,10 +33,6 @@ import { AsofNotice } from '../asof-notice.tsx'
 import { BriefChart } from './brief-chart.tsx'
 import { BriefFigures } from './brief-figures.tsx'
 import { BRIEF_MESSAGES } from './messages.ts'
-
-// The sheet always has its two charts: their code (Recharts) is asked for as soon as this
-// module loads, and downloads while the catalog and the data do, not once they have arrived.
-askSoon(loadSeriesChart)
 
 const INVESTMENT_GROWTH = [
   { id: 'industrial_investment_yoy_pct', type: 'line', axis: 'left' },
@@ -139,8 +133,8 @@ export default function BriefPage() {
   ]
 
   return (
-    <div className="min-h-screen bg-slate-200 py-4 print:bg-white print:py-0">
-      <div className="mx-auto mb-3 flex w-[186mm] gap-2 print:hidden">
+    <div className="min-h-screen bg-white md:bg-slate-200 md:py-4 print:bg-white print:py-0">
+      <div className="mx-auto flex flex-wrap gap-2 px-4 pt-4 a4:mb-3 a4:w-[186mm] a4:px-0 a4:pt-0 print:hidden">
         <Button
           variant="primary"
           onClick={() => {
@@ -160,14 +154,14 @@ export default function BriefPage() {
           <PeriodDocuments />
         </Suspense>
       </div>
-      <div className="mx-auto mb-3 w-[186mm] print:hidden">
+      <div className="mx-auto px-4 a4:mb-3 a4:w-[186mm] a4:px-0 print:hidden">
         <IgnoredNotice />
         <AsofNotice className="mt-2" />
       </div>
-      <main className="brief-sheet mx-auto flex w-[186mm] flex-col gap-[3mm] bg-white p-[6mm] text-[9.5pt] leading-snug text-slate-900 shadow print:p-0 print:shadow-none">
+      <main className="mx-auto flex flex-col gap-4 bg-white p-4 text-[15px] leading-snug text-slate-900 a4:w-[186mm] a4:gap-[3mm] a4:text-[9.5pt] md:p-[6mm] md:shadow print:p-0 print:shadow-none">
         <header className="border-b-2 border-slate-900 pb-[2mm]">
           <h1 className="text-[16pt] font-bold">{b.title}</h1>
-          <p className="text-[10.5pt] font-medium">
+          <p className="text-[16px] font-medium a4:text-[10.5pt]">
             {region ? regionName(region, lang) : filters.region} ·{' '}
             {period ? formatPeriod(period, lang) : '—'}
           </p>
@@ -192,7 +186,7 @@ export default function BriefPage() {
 
         {briefing && (
           <section aria-labelledby="brief-text">
-            <h2 id="brief-text" className="mb-[1mm] text-[11pt] font-semibold">
+            <h2 id="brief-text" className="mb-[1mm] text-[17px] font-semibold a4:text-[11pt]">
               {bt.title}
             </h2>
             {briefing.sentences.length === 0 ? (
@@ -214,7 +208,7 @@ export default function BriefPage() {
 
         {attention.status === 'ready' && (
           <section aria-labelledby="brief-attention">
-            <h2 id="brief-attention" className="mb-[1mm] text-[11pt] font-semibold">
+            <h2 id="brief-attention" className="mb-[1mm] text-[17px] font-semibold a4:text-[11pt]">
               {at.paragraph}
             </h2>
             <AttentionParagraph attention={attention.attention} lang={lang} t={at} />
@@ -231,14 +225,13 @@ export default function BriefPage() {
         )}
 
         {ready && (
-          <section className="grid grid-cols-2 gap-[4mm]">
+          <section className="grid gap-4 a4:grid-cols-2 a4:gap-[4mm]">
             <BriefChart
               id="brief-trend"
               title={withParens(trendTitle, '%', lang)}
               chart={trend}
               colors={colors}
               lang={lang}
-              missing={t.missing}
             />
             <BriefChart
               id="brief-investment"
@@ -246,12 +239,15 @@ export default function BriefPage() {
               chart={investment}
               colors={colors}
               lang={lang}
-              missing={t.missing}
             />
           </section>
         )}
 
-        <section aria-labelledby="brief-sources" className="text-[8.5pt]">
+        <section
+          aria-labelledby="brief-sources"
+          data-fine-print
+          className="text-[13px] a4:text-[8.5pt]"
+        >
           <h2 id="brief-sources" className="font-semibold">
             {bt.sourcesUsed}
           </h2>
@@ -261,7 +257,7 @@ export default function BriefPage() {
             ))}
           </ol>
         </section>
-        <footer className="border-t border-slate-300 pt-[1mm] text-[8pt] break-all text-slate-700">
+        <footer className="border-t border-slate-300 pt-[1mm] text-[13px] break-all text-slate-700 a4:text-[8pt]">
           {labelled(b.link, '', lang)}
           <a href={pageLink} className="underline">
             {pageLink}

@@ -1,5 +1,6 @@
 import { LabelList, useChartWidth } from 'recharts'
 import type { ChartRow } from '../../domain/chart-data.ts'
+import { labelBelow } from './isolated.ts'
 
 /**
  * The values of a row of isolated dots, each above (or below) its dot — unless the chart is too
@@ -35,12 +36,7 @@ export function IsolatedLabels({
         // Recharts asks for a label at every period, those without a figure too (value null):
         // only a formatted figure is drawn, never what String() makes of a missing one (issue 29).
         if (typeof value !== 'string' || value === '') return null
-        const row = rows[Number(index)]
-        const own = Number(row?.[series])
-        const below = others.some((key) => {
-          const other = row?.[key]
-          return typeof other === 'number' && other > own
-        })
+        const below = labelBelow(rows[Number(index)], series, others)
         return (
           <text
             x={Number(x)}

@@ -16,13 +16,13 @@ import {
   type BarShapeProps,
   type YAxisTickContentProps,
 } from 'recharts'
-import { formatNumber } from '../../lib/format/number.ts'
 import type { ChartRow } from '../../domain/chart-data.ts'
 import type { SeriesChartProps } from './chart-series.ts'
 import { figureText, ValueBar } from './bar-value.tsx'
 import { CategoryTick } from './category-tick.tsx'
 import { ChartTooltip } from './chart-tooltip.tsx'
 import { IsolatedLabels } from './isolated-labels.tsx'
+import { isolatedLines } from './isolated.ts'
 import { textEms } from './text-width.ts'
 
 /** Category labels are wrapped past this many ems: more for Latin names, which run longer. */
@@ -73,46 +73,10 @@ export default function SeriesChart({
     Math.max(4, ...rows.map((row) => textEms(String(row.label)))),
   )
   // A line whose figures all stand alone between gaps is a row of dots: each says its value.
-  const isolated = new Set(
-    series
-      .filter((s) => s.type === 'line')
-      .filter((s) =>
-        rows.every(
-          (row, i) =>
-            row[s.key] === null ||
-            ((rows[i - 1]?.[s.key] ?? null) === null && (rows[i + 1]?.[s.key] ?? null) === null),
-        ),
-      )
-      .map((s) => s.key),
-  )
-  // The fewest periods between two labelled dots: where they would touch, none is labelled.
-  const labelled = rows.flatMap((row, i) =>
-    [...isolated].some((key) => row[key] !== null) ? [i] : [],
-  )
-  const closest = Math.min(Infinity, ...labelled.slice(1).map((at, i) => at - labelled[i]!))
-  const data = isolated.size
-    ? rows.map((row) => {
-        const labels: ChartRow = {}
-        for (const key of isolated) {
-          const value = row[key]
-          const decimals = row[`${key}:decimals`]
-          labels[`${key}:label`] =
-            typeof value === 'number' && typeof decimals === 'number'
-              ? formatNumber(value, decimals, lang)
-              : null
-        }
-        return { ...row, ...labels }
-      })
-    : rows
-  const widest = Math.max(
-    0,
-    ...data.flatMap((row) =>
-      [...isolated].map((key) => textEms(String(row[`${key}:label`] ?? ''))),
-    ),
-  )
+  const isolated = isolatedLines(rows, series, lang)
   return (
     <ComposedChart
-      data={data}
+      data={isolated.rows}
       layout={layout}
       responsive
       style={{ width: '100%', height }}
@@ -236,15 +200,15 @@ export default function SeriesChart({
             connectNulls={false}
             isAnimationActive={false}
           >
-            {isolated.has(s.key) && (
+            {isolated.keys.includes(s.key) && (
               <IsolatedLabels
                 series={s.key}
                 rows={rows}
-                others={[...isolated].filter((key) => key !== s.key)}
+                others={isolated.keys.filter((key) => key !== s.key)}
                 fill={s.color}
                 fontSize={fontSize}
-                closest={closest}
-                widest={widest}
+                closest={isolated.closest}
+                widest={isolated.widest}
               />
             )}
           </Line>

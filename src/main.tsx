@@ -2,7 +2,6 @@ import type { QueryKey } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App, preloadPage } from './app/app.tsx'
-import { loadFiles } from './lib/api/first-view.ts'
 import { createQueryClient } from './lib/api/query-client.ts'
 import { loadSchemas } from './lib/api/queries.ts'
 import { askSoon } from './lib/lazy-retry.ts'
@@ -29,7 +28,9 @@ async function render() {
     const derived = document.getElementById('prerendered-queries')?.textContent
     for (const { key, data } of derived ? (JSON.parse(derived) as Derived) : [])
       client.setQueryData(key, data)
-    const manifest = await loadFiles(client, files ? files.split(' ') : []).catch(() => null)
+    const manifest = await import('./lib/api/load-files.ts')
+      .then(({ loadFiles }) => loadFiles(client, files ? files.split(' ') : []))
+      .catch(() => null)
     if (manifest?.generatedAt === built) {
       hydrateRoot(
         container,

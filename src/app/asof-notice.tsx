@@ -1,34 +1,20 @@
-import { useMessages } from '../lib/i18n/use-messages.ts'
+import { Suspense } from 'react'
+import { lazyRetry } from '../lib/lazy-retry.ts'
 import { useFilters } from '../lib/url/use-filters.ts'
+
+const Body = lazyRetry(() => import('./asof-notice-body.tsx'))
 
 /**
  * A link's asof, said where the view begins: the figures are those published by the end of
- * that day, and one step leads back to the latest.
+ * that day, and one step leads back to the latest. Its code comes only with such a link (the
+ * first view's code is counted to the byte: README, Benchmarks and budgets).
  */
 export function AsofNotice({ className = '' }: { className?: string }) {
-  const t = useMessages()
-  const { filters, setFilters, linkTo } = useFilters()
+  const { filters } = useFilters()
   if (filters.asof === null) return null
   return (
-    <p
-      role="status"
-      data-asof={filters.asof}
-      className={`rounded-lg border border-sky-700 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-50 ${className}`}
-    >
-      <span className="font-semibold">{t.asofShown(filters.asof)}</span>
-      {filters.lang === 'zh' ? '（' : ' ('}
-      {t.asofDetail}
-      {filters.lang === 'zh' ? '）' : ')'} ·{' '}
-      <a
-        href={linkTo({ asof: null })}
-        onClick={(event) => {
-          event.preventDefault()
-          setFilters({ asof: null })
-        }}
-        className="font-medium text-sky-800 underline dark:text-sky-300"
-      >
-        {t.asofLatest}
-      </a>
-    </p>
+    <Suspense fallback={null}>
+      <Body className={className} />
+    </Suspense>
   )
 }

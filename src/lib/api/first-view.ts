@@ -5,7 +5,6 @@ import type { Manifest } from '../../schemas/manifest.ts'
 import { DEFAULT_FILTERS } from '../url/filters.ts'
 import {
   attentionQuery,
-  fileQuery,
   hasAttention,
   indicatorsQuery,
   manifestQuery,
@@ -42,31 +41,4 @@ export async function loadFirstView(client: QueryClient): Promise<Manifest> {
       : null,
   ])
   return manifest
-}
-
-/**
- * Loads into `client` the files a prerendered page was drawn from, named by their paths (the
- * build writes them into the page: src/prerender.tsx), with the queries the views make, so the
- * page hydrates what it reads. Rejects when a file fails or is of no known kind.
- */
-export async function loadFiles(client: QueryClient, paths: readonly string[]): Promise<Manifest> {
-  const manifest = await client.query(manifestQuery())
-  await Promise.all(
-    paths.map((path) => {
-      const query = fileQuery(manifest, path)
-      if (!query) throw new Error(`${path}: not a file of the API`)
-      return client.query(query)
-    }),
-  )
-  return manifest
-}
-
-/** The paths of the files `client` holds (the manifest aside), as loadFiles takes them. */
-export function loadedFiles(client: QueryClient): string[] {
-  return client
-    .getQueryCache()
-    .getAll()
-    .filter((query) => query.queryKey[1] === 'file' && query.state.status === 'success')
-    .map((query) => String(query.queryKey[2]))
-    .sort()
 }

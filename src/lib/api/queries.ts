@@ -119,29 +119,3 @@ export const calendarQuery = (manifest: Manifest) =>
 /** Whether the API holds a file (an older deployment may not have the releases yet). */
 export const hasFile = (manifest: Manifest, path: string) =>
   manifest.files.some((file) => file.path === path)
-
-/** Each file of the API by the first part of its path → its check. */
-const SCHEMA_OF_KIND = {
-  'regions.json': (s) => s.RegionsFileSchema,
-  'indicators.json': (s) => s.IndicatorsFileSchema,
-  'sources.json': (s) => s.SourcesFileSchema,
-  'decks.json': (s) => s.DecksFileSchema,
-  'document-settings.json': (s) => s.DocumentSettingsFileSchema,
-  [RELEASE_CALENDAR_PATH]: (s) => s.ReleaseCalendarFileSchema,
-  observations: (s) => s.ObservationsFileSchema,
-  targets: (s) => s.TargetsFileSchema,
-  attention: (s) => s.AttentionFileSchema,
-  releases: (s) => s.ReleasesFileSchema,
-  vintages: (s) => s.VintagesFileSchema,
-} satisfies Record<string, (schemas: typeof FileSchemas) => z.ZodMiniType<object>>
-
-/**
- * The query of any file of the API by its path, the same one the views make (the same key, the
- * same check), or null for a path of no known kind: the prerendered pages name the files they
- * were drawn from by path (src/main.tsx).
- */
-export function fileQuery(manifest: Manifest, path: string) {
-  const kind = path.split('/')[0] as keyof typeof SCHEMA_OF_KIND
-  const pick = Object.hasOwn(SCHEMA_OF_KIND, kind) ? SCHEMA_OF_KIND[kind] : undefined
-  return pick ? staticFileQuery<object>(manifest, path, pick) : null
-}

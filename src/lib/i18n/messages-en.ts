@@ -18,8 +18,6 @@ export const en: Messages = {
   asofDetail:
     'figures released or revised later are not included; ranks and alerts are those of that day',
   asofLatest: 'See the latest',
-  filters: 'Filters',
-  filtersDone: 'Done',
   region: 'Region',
   period: 'Period',
   measure: 'Measure',

@@ -15,8 +15,6 @@ export const zh = {
   asofShown: (day: string) => `按${day}发布数据显示`,
   asofDetail: '此后发布的数据和修订未计入；位次与需关注均按当日数据',
   asofLatest: '查看最新',
-  filters: '筛选条件',
-  filtersDone: '完成',
   region: '地区',
   period: '期间',
   measure: '口径',

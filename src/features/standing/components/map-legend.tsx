@@ -6,7 +6,12 @@ import type { StandingMessages } from '../messages.ts'
 import { GROUP_TINTS } from './tile-map.tsx'
 
 const SIZES = {
-  desk: { text: 'text-sm gap-2 sm:text-xs', swatch: 'h-3 w-5', tint: 'h-3 w-3', gap: 'gap-x-3 gap-y-1' },
+  desk: {
+    text: 'text-sm gap-2 sm:text-xs',
+    swatch: 'h-3 w-5',
+    tint: 'h-3 w-3',
+    gap: 'gap-x-3 gap-y-1',
+  },
   slide: {
     text: 'text-[1.5rem] gap-[1rem]',
     swatch: 'h-[1.5rem] w-[2.5rem]',

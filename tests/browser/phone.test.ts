@@ -7,6 +7,8 @@ import { PHONES, phoneProblems } from './phone.ts'
 async function everySlideProblems(page: Page): Promise<string[]> {
   const count = page.locator('main footer [data-slide-count]')
   await count.waitFor()
+  // The first slide is prerendered: the keys work once the app has run, which draws the clock.
+  await page.locator('main time').first().waitFor()
   const problems: string[] = []
   for (;;) {
     const at = (await count.textContent()) ?? ''

@@ -22,6 +22,8 @@ async function timeDownload(
   name: string,
   prepare?: (page: Page) => Promise<void>,
 ): Promise<number> {
+  // A prerendered page (the brief, the deck) shows the button before the app runs it.
+  await page.locator('html[data-app=running]').waitFor({ state: 'attached', timeout: 60_000 })
   const button = page.getByRole('button', { name, exact: true })
   await button.waitFor()
   for (let i = 0; i < 100 && !(await button.isEnabled()); i++) await page.waitForTimeout(100)

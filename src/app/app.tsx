@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { Suspense, useLayoutEffect, useState } from 'react'
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { askSoon, lazyRetry } from '../lib/lazy-retry.ts'
 import { parseFilters } from '../lib/url/filters.ts'
@@ -92,6 +92,11 @@ function Shell() {
  */
 export function App({ client, search }: { client?: QueryClient; search?: string }) {
   const [queryClient] = useState(() => client ?? createQueryClient())
+  // Said on the page once the app runs it (a prerendered page is on screen before): for the
+  // browser tests and the benchmarks, which must not press keys the page cannot hear yet.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'running'
+  }, [])
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">

@@ -44,6 +44,11 @@ export function firstViewHeadline(): string {
   return `${o.value.toFixed(o.decimals)}%`
 }
 
+/** Once the app runs the page: a prerendered page is on screen, but deaf, before (app.tsx). */
+export async function appRunning(page: Page) {
+  await page.locator('html[data-app=running]').waitFor({ state: 'attached' })
+}
+
 /** Every panel drawn for the current address: none deferred, none behind, none loading. */
 export async function showEveryPanel(page: Page) {
   for (;;) {

@@ -8,7 +8,7 @@ import { AttentionFileSchema } from '../../src/schemas/attention.ts'
 import { attentionPath } from '../../src/schemas/constants.ts'
 import { loadCatalog, readApiFile } from '../support/api-data.ts'
 import { axeViolations } from './axe.ts'
-import { baseUrl, firstViewYear, screenshot, useBrowser } from './browser.ts'
+import { appRunning, baseUrl, firstViewYear, screenshot, useBrowser } from './browser.ts'
 
 const SCREENSHOTS = 'test-results/screenshots/meeting-deck'
 const catalog = loadCatalog()
@@ -181,6 +181,7 @@ describe('the slides', () => {
   it('official default deck: no heading without content, no period without its year', async () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?present=1`)
+    await appRunning(page)
     const slides = await walk(page)
     expect(slides.length).toBeGreaterThan(3)
     await page.keyboard.press('1')

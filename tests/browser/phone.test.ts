@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, showEveryPanel, useBrowser } from './browser.ts'
+import { appRunning, baseUrl, showEveryPanel, useBrowser } from './browser.ts'
 import { PHONES, phoneProblems } from './phone.ts'
 
 /** The deck's slides one by one (→), each measured: the page count says when the deck is done. */
 async function everySlideProblems(page: Page): Promise<string[]> {
   const count = page.locator('main footer [data-slide-count]')
   await count.waitFor()
-  // The first slide is prerendered: the keys work once the app has run, which draws the clock.
-  await page.locator('main time').first().waitFor()
+  // The first slide is prerendered: the keys work once the app runs it.
+  await appRunning(page)
   const problems: string[] = []
   for (;;) {
     const at = (await count.textContent()) ?? ''

@@ -103,6 +103,12 @@ function observationRows(dataDir: string, period: string): string[] {
     .filter((line) => line.split(',')[2] === period)
 }
 
+/**
+ * A test that imports with --write regenerates the whole API in its sandbox (the data build: 3.5 s
+ * alone here, twice that with the browser suite on the other core): vitest's 5 s is for a unit.
+ */
+const WRITES_MS = 60_000
+
 describe('every layout variant, alone and combined, in every format', () => {
   const cases = VARIANTS.flatMap((variant) => FORMATS.map((format) => [variant, format] as const))
 
@@ -136,122 +142,130 @@ describe('every layout variant, alone and combined, in every format', () => {
   })
 })
 
-describe('a section label sharing a cell with the first row of its section', () => {
-  it.each(FORMATS)('imports 广州 from “在总计中:广州市” (%s)', async (format) => {
-    const where = sandbox()
-    // Without 广州's 2017年1-3月 figures, the import must add exactly those four.
-    const observations = path.join(where.dataDir, 'observations.csv')
-    writeFileSync(
-      observations,
-      readFileSync(observations, 'utf8')
-        .split('\n')
-        .filter((line) => !line.startsWith('official,guangzhou,2017-03,'))
-        .join('\n'),
-    )
-    const text = readFileSync(`${EXAMPLES}/2017-03-section-prefix.csv`, 'utf8')
-    const file = await saved('section-prefix', text, format)
-    const { code, stdout } = await run(
-      [file, '--source-id', 's08cd4d96', '--write', '--late'],
-      where,
-    )
-    expect(code).toBe(0)
-    expect(stdout).toContain('  figures: added 4 · changed 0 · unchanged 95 · not published 1')
-    expect(stdout).toContain('  + guangzhou 2017-03 iva_above_scale_100m_yuan: 1019.05')
-    expect(
-      observationRows(where.dataDir, '2017-03').filter((line) => line.includes(',guangzhou,')),
-    ).toHaveLength(4)
-  })
-})
-
-describe('a table of another era (2006年9月份, groups of their time)', () => {
-  const text = readFileSync(`${EXAMPLES}/2006-09-old-layout.csv`, 'utf8')
-  const newSource = [
-    '--source-id',
-    'example-2006-09',
-    '--publisher',
-    '广东省统计局',
-    '--title',
-    '2006年9月份工业增加值',
-  ]
-
-  it.each(FORMATS)('lists every skipped row with figures and its reason (%s)', async (format) => {
-    const file = await saved('2006-09-old-layout', text, format)
-    const { code, stdout } = await run([file, ...newSource], READ_ONLY)
-    expect(code).toBe(0)
-    expect(stdout[1]).toMatch(
-      /^ {2}! late: 2006-09 is older than \d{4}-\d{2}, the latest period of the data \(brought by .+\): an archive brought in late; --late writes it$/,
-    )
-    expect(stdout.slice(2, 12)).toEqual([
-      '  rows with figures 29: imported 22 · skipped 7 (breakdown rows 2 · groups of another era 4 · sub-entries 1)',
-      '  rows without figures 3: headings and labels 3 · regions not published 0',
-      '  figures: added 88 · changed 0 · unchanged 0 · not published 0',
-      '  skipped row 6 “在总计中: 轻工业”: a breakdown row (under 在总计中)',
-      '  skipped row 7 “重工业”: a breakdown row (under 在总计中)',
-      "  skipped row 9 “珠江三角洲经济区”: a group of another era: in 2006-09 it was 广州、深圳、珠海、佛山、江门、东莞、中山 and part of 惠州、肇庆, not today's 珠三角九市 (data/region-groups.csv:2)",
-      "  skipped row 10 “东翼”: a group of another era: its membership in 2006-09 is not recorded as today's 东翼四市 (data/region-groups.csv records today's from 2014-01)",
-      "  skipped row 11 “西翼”: a group of another era: its membership in 2006-09 is not recorded as today's 西翼三市 (data/region-groups.csv records today's from 2014-01)",
-      "  skipped row 12 “山区”: a group of another era: its membership in 2006-09 is not recorded as today's 山区五市 (data/region-groups.csv records today's from 2014-01)",
-      '  skipped row 17 “＃顺德区”: a sub-entry (#, 其中) that is not a city',
-    ])
-    expect(stdout).toContain('  + guangdong 2006-09 iva_above_scale_100m_yuan: 7220.42')
-    expect(stdout).toContain('  + guangzhou 2006-09 iva_above_scale_month_yoy_pct: 5.6')
-    expect(stdout.at(-1)).toBe(
-      'Dry run: nothing written. Add --write --late to apply (an archive brought in late).',
-    )
-  })
-
-  it('stores the province and the 21 cities, never a group, and the second import changes nothing', async () => {
-    const where = sandbox()
-    const file = await saved('2006-09-old-layout', text, 'CSV, UTF-8')
-    const first = await run([file, ...newSource, '--write', '--late'], where)
-    expect(first.code).toBe(0)
-    const rows = observationRows(where.dataDir, '2006-09')
-    expect(rows).toHaveLength(88)
-    expect(new Set(rows.map((line) => line.split(',')[1]))).toEqual(
-      new Set(tables.regions.filter((r) => r.type !== 'group').map((r) => r.code)),
-    )
-    expect(rows).toContain(
-      'official,guangzhou,2006-09,iva_above_scale_100m_yuan,1019.05,example-2006-09,2006年9月份工业增加值（发布表导入）,r_2027_01_15',
-    )
-    expect(readFileSync(path.join(where.dataDir, 'sources.csv'), 'utf8')).toContain(
-      'example-2006-09,广东省统计局,2006年9月份工业增加值,,,,A,\n',
-    )
-
-    const data = treeFingerprint(where.dataDir)
-    const api = treeFingerprint(where.outDir)
-    const again = await run([file, '--source-id', 'example-2006-09', '--write'], where)
-    expect(again.stdout).toContain(
-      '  figures: added 0 · changed 0 · unchanged 88 · not published 0',
-    )
-    expect(again.stdout).toContain('Nothing to write: the data already holds this table.')
-    expect(treeFingerprint(where.dataDir)).toEqual(data)
-    expect(treeFingerprint(where.outDir)).toEqual(api)
-  })
-
-  it('stores a group of a date whose membership is today’s: 珠江三角洲经济区 in 2017 is prd9', async () => {
-    const old = readFileSync(`${EXAMPLES}/2017-03-old-group-names.csv`, 'utf8')
-    const grid = (await readGrid(Buffer.from(old))).grid
-    const { table } = parseRelease(grid, tables.regions, { groups: eras })
-    expect(table?.rows.find((r) => r.label === '珠江三角洲经济区')).toMatchObject({
-      status: 'imported',
-      region: 'prd9',
+describe(
+  'a section label sharing a cell with the first row of its section',
+  { timeout: WRITES_MS },
+  () => {
+    it.each(FORMATS)('imports 广州 from “在总计中:广州市” (%s)', async (format) => {
+      const where = sandbox()
+      // Without 广州's 2017年1-3月 figures, the import must add exactly those four.
+      const observations = path.join(where.dataDir, 'observations.csv')
+      writeFileSync(
+        observations,
+        readFileSync(observations, 'utf8')
+          .split('\n')
+          .filter((line) => !line.startsWith('official,guangzhou,2017-03,'))
+          .join('\n'),
+      )
+      const text = readFileSync(`${EXAMPLES}/2017-03-section-prefix.csv`, 'utf8')
+      const file = await saved('section-prefix', text, format)
+      const { code, stdout } = await run(
+        [file, '--source-id', 's08cd4d96', '--write', '--late'],
+        where,
+      )
+      expect(code).toBe(0)
+      expect(stdout).toContain('  figures: added 4 · changed 0 · unchanged 95 · not published 1')
+      expect(stdout).toContain('  + guangzhou 2017-03 iva_above_scale_100m_yuan: 1019.05')
+      expect(
+        observationRows(where.dataDir, '2017-03').filter((line) => line.includes(',guangzhou,')),
+      ).toHaveLength(4)
     })
-  })
+  },
+)
 
-  it('reports a group the project does not hold', async () => {
-    const file = await saved(
-      'wings',
-      text.replace('山区,100.00,300.00,6.0,6.0', '东西两翼,100.00,300.00,6.0,6.0'),
-      'CSV, UTF-8',
-    )
-    const { stdout } = await run([file, ...newSource], READ_ONLY)
-    expect(stdout).toContain(
-      '  skipped row 12 “东西两翼”: a region group the project does not hold: the two wings together (东翼 and 西翼)',
-    )
-  })
-})
+describe(
+  'a table of another era (2006年9月份, groups of their time)',
+  { timeout: WRITES_MS },
+  () => {
+    const text = readFileSync(`${EXAMPLES}/2006-09-old-layout.csv`, 'utf8')
+    const newSource = [
+      '--source-id',
+      'example-2006-09',
+      '--publisher',
+      '广东省统计局',
+      '--title',
+      '2006年9月份工业增加值',
+    ]
 
-describe('a row with figures that matches nothing', () => {
+    it.each(FORMATS)('lists every skipped row with figures and its reason (%s)', async (format) => {
+      const file = await saved('2006-09-old-layout', text, format)
+      const { code, stdout } = await run([file, ...newSource], READ_ONLY)
+      expect(code).toBe(0)
+      expect(stdout[1]).toMatch(
+        /^ {2}! late: 2006-09 is older than \d{4}-\d{2}, the latest period of the data \(brought by .+\): an archive brought in late; --late writes it$/,
+      )
+      expect(stdout.slice(2, 12)).toEqual([
+        '  rows with figures 29: imported 22 · skipped 7 (breakdown rows 2 · groups of another era 4 · sub-entries 1)',
+        '  rows without figures 3: headings and labels 3 · regions not published 0',
+        '  figures: added 88 · changed 0 · unchanged 0 · not published 0',
+        '  skipped row 6 “在总计中: 轻工业”: a breakdown row (under 在总计中)',
+        '  skipped row 7 “重工业”: a breakdown row (under 在总计中)',
+        "  skipped row 9 “珠江三角洲经济区”: a group of another era: in 2006-09 it was 广州、深圳、珠海、佛山、江门、东莞、中山 and part of 惠州、肇庆, not today's 珠三角九市 (data/region-groups.csv:2)",
+        "  skipped row 10 “东翼”: a group of another era: its membership in 2006-09 is not recorded as today's 东翼四市 (data/region-groups.csv records today's from 2014-01)",
+        "  skipped row 11 “西翼”: a group of another era: its membership in 2006-09 is not recorded as today's 西翼三市 (data/region-groups.csv records today's from 2014-01)",
+        "  skipped row 12 “山区”: a group of another era: its membership in 2006-09 is not recorded as today's 山区五市 (data/region-groups.csv records today's from 2014-01)",
+        '  skipped row 17 “＃顺德区”: a sub-entry (#, 其中) that is not a city',
+      ])
+      expect(stdout).toContain('  + guangdong 2006-09 iva_above_scale_100m_yuan: 7220.42')
+      expect(stdout).toContain('  + guangzhou 2006-09 iva_above_scale_month_yoy_pct: 5.6')
+      expect(stdout.at(-1)).toBe(
+        'Dry run: nothing written. Add --write --late to apply (an archive brought in late).',
+      )
+    })
+
+    it('stores the province and the 21 cities, never a group, and the second import changes nothing', async () => {
+      const where = sandbox()
+      const file = await saved('2006-09-old-layout', text, 'CSV, UTF-8')
+      const first = await run([file, ...newSource, '--write', '--late'], where)
+      expect(first.code).toBe(0)
+      const rows = observationRows(where.dataDir, '2006-09')
+      expect(rows).toHaveLength(88)
+      expect(new Set(rows.map((line) => line.split(',')[1]))).toEqual(
+        new Set(tables.regions.filter((r) => r.type !== 'group').map((r) => r.code)),
+      )
+      expect(rows).toContain(
+        'official,guangzhou,2006-09,iva_above_scale_100m_yuan,1019.05,example-2006-09,2006年9月份工业增加值（发布表导入）,r_2027_01_15',
+      )
+      expect(readFileSync(path.join(where.dataDir, 'sources.csv'), 'utf8')).toContain(
+        'example-2006-09,广东省统计局,2006年9月份工业增加值,,,,A,\n',
+      )
+
+      const data = treeFingerprint(where.dataDir)
+      const api = treeFingerprint(where.outDir)
+      const again = await run([file, '--source-id', 'example-2006-09', '--write'], where)
+      expect(again.stdout).toContain(
+        '  figures: added 0 · changed 0 · unchanged 88 · not published 0',
+      )
+      expect(again.stdout).toContain('Nothing to write: the data already holds this table.')
+      expect(treeFingerprint(where.dataDir)).toEqual(data)
+      expect(treeFingerprint(where.outDir)).toEqual(api)
+    })
+
+    it('stores a group of a date whose membership is today’s: 珠江三角洲经济区 in 2017 is prd9', async () => {
+      const old = readFileSync(`${EXAMPLES}/2017-03-old-group-names.csv`, 'utf8')
+      const grid = (await readGrid(Buffer.from(old))).grid
+      const { table } = parseRelease(grid, tables.regions, { groups: eras })
+      expect(table?.rows.find((r) => r.label === '珠江三角洲经济区')).toMatchObject({
+        status: 'imported',
+        region: 'prd9',
+      })
+    })
+
+    it('reports a group the project does not hold', async () => {
+      const file = await saved(
+        'wings',
+        text.replace('山区,100.00,300.00,6.0,6.0', '东西两翼,100.00,300.00,6.0,6.0'),
+        'CSV, UTF-8',
+      )
+      const { stdout } = await run([file, ...newSource], READ_ONLY)
+      expect(stdout).toContain(
+        '  skipped row 12 “东西两翼”: a region group the project does not hold: the two wings together (东翼 and 西翼)',
+      )
+    })
+  },
+)
+
+describe('a row with figures that matches nothing', { timeout: WRITES_MS }, () => {
   const typo = exampleText.replace('2017年1-3月', '2017年1-4月').replace('广州市,', '广洲市,')
   const newSource = [
     '--source-id',
@@ -296,7 +310,7 @@ describe('a row with figures that matches nothing', () => {
   })
 })
 
-describe('writing', () => {
+describe('writing', { timeout: WRITES_MS }, () => {
   it('a dry run writes nothing', async () => {
     const where = sandbox()
     const before = treeFingerprint(where.dataDir)
@@ -546,7 +560,7 @@ describe('bad tables', () => {
 /** Each write regenerates the whole API, demo included: seconds on a busy machine. */
 const WRITES = 60_000
 
-describe('releases', () => {
+describe('releases', { timeout: WRITES_MS }, () => {
   /** The real 2017年1-3月 table as the bureau's 2026年1-3月: a period after the data's latest. */
   const march = exampleText.replace('2017年1-3月', '2026年1-3月')
   const source = (id: string, title: string) => [
@@ -698,7 +712,7 @@ describe('releases', () => {
   )
 })
 
-describe('the guards', () => {
+describe('the guards', { timeout: WRITES_MS }, () => {
   // The bundled data's latest period and the last release that brought it: every archive here
   // is older.
   const newest = tables.releases

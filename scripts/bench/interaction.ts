@@ -61,12 +61,17 @@ export async function revealDeferred(page: Page, timeoutMs = 30_000): Promise<vo
 }
 
 /**
- * Changes a <select> as a person would (React sees the change event) and returns the time, in
- * ms, until the page has stopped changing: the text of `watch` has changed, and a frame has
- * been painted after which nothing more changed in the next one (charts that redraw in a second
- * pass are counted).
+ * Changes a <select> as a person would (React sees the change event) and returns the times, in
+ * ms: `next`, until the first frame that shows a change has been painted; `still`, until the page
+ * has stopped changing: the text of `watch` has changed, and a frame has been painted after which
+ * nothing more changed in the next one (charts that redraw in a second pass are counted).
  */
-async function timeSelect(page: Page, label: string, value: string, watch: string) {
+async function timeSelectFrames(
+  page: Page,
+  label: string,
+  value: string,
+  watch: string,
+): Promise<{ next: number; still: number }> {
   const id = await page.getByLabel(label, { exact: true }).getAttribute('id')
   if (!id) throw new Error(`no select labelled ${label}`)
   return page.evaluate(
@@ -92,21 +97,27 @@ async function timeSelect(page: Page, label: string, value: string, watch: strin
       // Frame by frame (requestAnimationFrame runs before a paint, the task after it once it is
       // painted): the last frame that painted a change, once a whole frame has changed nothing.
       let painted = 0
+      let first = 0
       let counted = 0
       for (let frames = 0; frames < 600; frames++) {
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
         if (mutations !== counted) {
           counted = mutations
           painted = performance.now()
+          first ||= painted
         } else if (painted > 0 && document.querySelector(watch)?.textContent !== before) break
       }
       observer.disconnect()
       if (document.querySelector(watch)?.textContent === before)
         throw new Error(`${watch} did not change`)
-      return painted - started
+      return { next: first - started, still: painted - started }
     },
     { id, value, watch },
   )
+}
+
+async function timeSelect(page: Page, label: string, value: string, watch: string) {
+  return (await timeSelectFrames(page, label, value, watch)).still
 }
 
 async function optionValues(page: Page, label: string): Promise<string[]> {
@@ -169,6 +180,44 @@ async function regionChangeOnce(
   } finally {
     await page.close()
   }
+}
+
+/**
+ * The first thing a reader does on a phone: opens `/` (the prerendered page) with the CPU slowed
+ * `throttle`× from the start, and changes the region as soon as the app runs the page
+ * (html[data-app=running]), while the rest of the first view may still be arriving. On each of
+ * `pages` fresh pages: the time from the change to the next painted frame that shows it, and to
+ * the page still.
+ */
+export async function firstRegionChange(
+  browser: Browser,
+  url: string,
+  { throttle, pages, viewport }: { throttle: number; pages: number; viewport: Viewport },
+): Promise<{ next: ChangeTimes; still: ChangeTimes }> {
+  const next: number[] = []
+  const still: number[] = []
+  for (let i = 0; i < pages; i++) {
+    const context = await browser.newContext({
+      viewport,
+      isMobile: true,
+      hasTouch: true,
+      serviceWorkers: 'block',
+    })
+    try {
+      const page = await context.newPage()
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+      await page.goto(`${url}/`)
+      await page.locator('html[data-app=running]').waitFor({ state: 'attached' })
+      const cities = (await optionValues(page, '地区')).filter((code) => code !== 'guangdong')
+      const times = await timeSelectFrames(page, '地区', cities[i % cities.length]!, '#kpi-heading')
+      next.push(times.next)
+      still.push(times.still)
+    } finally {
+      await context.close()
+    }
+  }
+  return { next: summary(next), still: summary(still) }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react'
 import { PanelBoundary } from '../components/panel-boundary.tsx'
 import { Button } from '../components/ui/button.tsx'
+import { ShareButton } from '../components/ui/share-button.tsx'
 import { Select } from '../components/ui/select.tsx'
 import { datasetEntry } from '../domain/catalog.ts'
 import { useCatalog } from '../lib/api/catalog-context.ts'
@@ -8,11 +9,12 @@ import type { ColorConvention, Theme } from '../lib/url/filters.ts'
 import { clockTime, useFreshness, useOnline } from '../lib/api/freshness.ts'
 import { loadEnglish } from '../lib/i18n/use-messages.ts'
 import { formatPeriod } from '../lib/format/period.ts'
-import { useFilters } from '../lib/url/use-filters.ts'
+import { pinnedSearch, useFilters } from '../lib/url/use-filters.ts'
 import { hrefFor } from '../lib/url/href.ts'
-import { navigate } from '../lib/url/use-location.ts'
+import { navigate, useLocationSearch, usePageAddress } from '../lib/url/use-location.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 import { lazyRetry } from '../lib/lazy-retry.ts'
+import { useHydrated } from '../lib/use-hydrated.ts'
 
 /** The deck menu's list, its own chunk: loaded when the menu is opened. */
 const DeckMenu = lazyRetry<object>(() =>
@@ -23,25 +25,18 @@ export function Header() {
   const t = useMessages()
   const catalog = useCatalog()
   const { filters, setFilters } = useFilters()
-  const [copied, setCopied] = useState<string>('')
+  const hydrated = useHydrated()
   const [decksOpen, setDecksOpen] = useState(false)
   const entry = datasetEntry(catalog, filters.dataset)
   const freshness = useFreshness()
   const online = useOnline()
+  // The view as it stands, period and dataset written out: the same figures whenever it is opened.
+  const link = `${usePageAddress()}${pinnedSearch(useLocationSearch(), catalog)}`
 
   /** Into presentation mode with the same filters; the click also allows full screen. */
   const present = () => {
     void document.documentElement.requestFullscreen().catch(() => undefined)
     navigate(hrefFor('present', window.location.search))
-  }
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href)
-      setCopied(t.linkCopied)
-    } catch {
-      setCopied(t.copyFailed)
-    }
   }
 
   return (
@@ -88,6 +83,7 @@ export function Header() {
                 <button
                   key={lang}
                   type="button"
+                  disabled={!hydrated}
                   lang={lang === 'zh' ? 'zh-CN' : 'en'}
                   aria-pressed={filters.lang === lang}
                   onClick={() => {
@@ -124,8 +120,7 @@ export function Header() {
             <option value="red-up">{t.colorsRedUp}</option>
             <option value="green-up">{t.colorsGreenUp}</option>
           </Select>
-          <div className="flex items-end gap-2">
-            <Button onClick={() => void copyLink()}>{t.copyLink}</Button>
+          <div className="flex flex-wrap items-end gap-2">
             <Button variant="primary" onClick={present}>
               {t.presentMode}
             </Button>
@@ -143,7 +138,7 @@ export function Header() {
                 event.currentTarget.querySelector('summary')?.focus()
               }}
             >
-              <summary className="inline-flex min-h-9 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700">
+              <summary className="inline-flex min-h-9 cursor-pointer items-center whitespace-nowrap rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700">
                 {t.decks}
               </summary>
               <div className="absolute right-0 z-20 mt-1 w-max max-w-[90vw] rounded-md border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900">
@@ -156,10 +151,8 @@ export function Header() {
                 )}
               </div>
             </details>
+            <ShareButton url={link} title={t.appTitle} t={t} />
           </div>
-          <p role="status" className="min-w-20 text-xs text-slate-600 dark:text-slate-300">
-            {copied}
-          </p>
         </div>
       </div>
     </header>

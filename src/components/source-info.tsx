@@ -4,6 +4,7 @@ import { sourceLabel } from '../lib/format/names.ts'
 import type { Lang } from '../lib/i18n/lang.ts'
 import { useMessages } from '../lib/i18n/use-messages.ts'
 import type { Source } from '../schemas/sources.ts'
+import { useHydrated } from '../lib/use-hydrated.ts'
 
 const loadDetails = () => import('./source-details.tsx')
 /** The details load the first time any source is opened: the first view does not need them. */
@@ -30,6 +31,7 @@ export function SourceInfo({
   const [open, setOpen] = useState(false)
   const [pinned, setPinned] = useState(false)
   const id = useId()
+  const hydrated = useHydrated()
   const root = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -68,6 +70,7 @@ export function SourceInfo({
     >
       <button
         type="button"
+        disabled={!hydrated}
         aria-label={label}
         aria-expanded={open}
         aria-controls={id}

@@ -43,6 +43,32 @@ for (const phone of PHONES) {
       expect(await phoneProblems(page)).toEqual([])
     })
 
+    it('the filters, from anywhere down the page, under the thumb', async () => {
+      const { page } = session
+      await page.goto(`${baseUrl()}/`)
+      await appRunning(page)
+      await page.evaluate(() => {
+        window.scrollTo(0, document.body.scrollHeight)
+      })
+      const open = page.getByRole('button', { name: '筛选条件' })
+      const button = await open.boundingBox()
+      expect(button!.y).toBeGreaterThan(phone.height * 0.75) // the lower quarter of the screen
+      expect(Math.min(button!.width, button!.height)).toBeGreaterThanOrEqual(44)
+      await open.tap()
+      const sheet = page.getByRole('group', { name: '筛选条件' })
+      const box = await sheet.boundingBox()
+      expect(box!.y + box!.height).toBeCloseTo(phone.height, 0) // at the foot of the screen
+      const heading = page.locator('#kpi-heading')
+      const before = await heading.textContent()
+      await sheet.getByLabel('地区', { exact: true }).selectOption('shenzhen')
+      await expect.poll(() => heading.textContent()).not.toBe(before)
+      expect(await phoneProblems(page)).toEqual([])
+      await sheet.getByRole('button', { name: '完成' }).tap()
+      // Back in its place at the top of the page; the button has the focus again.
+      await expect.poll(() => sheet.evaluate((el) => getComputedStyle(el).position)).toBe('static')
+      await expect.poll(() => open.evaluate((el) => el === document.activeElement)).toBe(true)
+    })
+
     it('every slide of the default deck', async () => {
       const { page } = session
       await page.goto(`${baseUrl()}/?present=1`)

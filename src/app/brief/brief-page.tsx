@@ -5,6 +5,7 @@ import { CHART_MESSAGES } from '../../components/chart/messages.ts'
 import { sourceLines, usePanelContext } from '../../components/chart/use-panel-context.ts'
 import { buildYearChart } from '../../components/chart/year-series.ts'
 import { Button } from '../../components/ui/button.tsx'
+import { ShareButton } from '../../components/ui/share-button.tsx'
 import { datasetEntry } from '../../domain/catalog.ts'
 import { sourcesOf } from '../../domain/chart-data.ts'
 import { ALL_KEY_INDICATORS } from '../../domain/key-indicators.ts'
@@ -150,6 +151,7 @@ export default function BriefPage() {
         >
           {b.backToDashboard}
         </Button>
+        <ShareButton url={pageLink} title={b.title} t={t} />
         <Suspense fallback={null}>
           <PeriodDocuments />
         </Suspense>

@@ -1,6 +1,7 @@
 /** The parts of the presentation around the slides: the clock, the progress bar, the control bar. */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { clockTime } from '../../lib/api/freshness.ts'
+import { useHydrated } from '../../lib/use-hydrated.ts'
 import type { PresentationMessages } from './messages.ts'
 import { useCanFullscreen } from './use-fullscreen.ts'
 import { timeLeft, type Clock } from './use-slide-clock.ts'
@@ -119,6 +120,7 @@ export function Controls({
   canDownload: boolean
 }) {
   const canFullscreen = useCanFullscreen()
+  const hydrated = useHydrated()
   const buttons = [
     { label: t.previous, action: actions.previous },
     ...(paused === null
@@ -145,7 +147,7 @@ export function Controls({
           key={button.label}
           type="button"
           onClick={button.action}
-          disabled={'disabled' in button && button.disabled}
+          disabled={!hydrated || ('disabled' in button && button.disabled)}
           className="rounded-[0.5rem] px-[1rem] py-[0.5rem] hover:bg-white/15 disabled:opacity-50"
         >
           {button.label}

@@ -10,6 +10,7 @@ import { SyntheticBadge } from '../synthetic-badge.tsx'
 import { Button } from '../ui/button.tsx'
 import { MIN_CHART_POINTS, type PanelTable } from '../../domain/chart-data.ts'
 import { DataTable, tableRows } from './data-table.tsx'
+import { useHydrated } from '../../lib/use-hydrated.ts'
 
 /** What a ready panel draws: the chart, and exactly its values as a table (Table view, CSV). */
 export interface PanelContent {
@@ -83,6 +84,7 @@ export function ChartPanel({
   const [exportError, setExportError] = useState<string | null>(null)
   const chartBox = useRef<HTMLDivElement>(null)
   const titleId = useId()
+  const hydrated = useHydrated()
   const sourceText = meta.sources.join('；')
   const metaRows: [string, string][] = [
     [t.unit, meta.unit],
@@ -196,6 +198,7 @@ export function ChartPanel({
             <button
               key={option}
               type="button"
+              disabled={!hydrated}
               aria-pressed={view === option}
               onClick={() => {
                 setView(option)

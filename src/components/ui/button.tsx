@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react'
+import { useHydrated } from '../../lib/use-hydrated.ts'
 
 const STYLES = {
   primary:
@@ -12,12 +13,15 @@ export function Button({
   variant = 'secondary',
   className = '',
   type = 'button',
+  disabled,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof STYLES }) {
+  const hydrated = useHydrated()
   return (
     <button
       type={type}
-      className={`inline-flex min-h-9 items-center gap-1 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50 ${STYLES[variant]} ${className}`}
+      className={`inline-flex min-h-9 items-center whitespace-nowrap gap-1 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50 ${STYLES[variant]} ${className}`}
+      disabled={disabled || !hydrated}
       {...props}
     />
   )

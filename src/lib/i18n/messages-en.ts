@@ -18,6 +18,8 @@ export const en: Messages = {
   asofDetail:
     'figures released or revised later are not included; ranks and alerts are those of that day',
   asofLatest: 'See the latest',
+  filters: 'Filters',
+  filtersDone: 'Done',
   region: 'Region',
   period: 'Period',
   measure: 'Measure',
@@ -37,6 +39,7 @@ export const en: Messages = {
   colorsRedUp: 'Red up, green down',
   colorsGreenUp: 'Green up, red down',
   copyLink: 'Copy link',
+  share: 'Share link',
   presentMode: 'Present',
   decks: 'Decks',
   linkCopied: 'Link copied',

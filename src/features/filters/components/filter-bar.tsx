@@ -1,7 +1,8 @@
 import { withParens } from '../../../lib/format/punctuation.ts'
-import { memo } from 'react'
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import { Select } from '../../../components/ui/select.tsx'
+import { useHydrated } from '../../../lib/use-hydrated.ts'
 import { datasetEntry } from '../../../domain/catalog.ts'
 import { useCatalog } from '../../../lib/api/catalog-context.ts'
 import { MAX_COMPARE } from '../../../lib/url/filters.ts'
@@ -50,6 +51,86 @@ const RegionOptions = memo(function RegionOptions({
   )
 })
 
+/**
+ * The bar, and on a phone also reached from anywhere down the page (issue 28): a button at the
+ * thumb opens it as a sheet at the foot of the screen, its place in the page held meanwhile
+ * (nothing below moves); 完成 or Escape closes it, back to the button.
+ */
+function PhoneSheet({
+  label,
+  done,
+  children,
+}: {
+  label: string
+  done: string
+  children: ReactNode
+}) {
+  const id = useId()
+  const slot = useRef<HTMLDivElement>(null)
+  const toggle = useRef<HTMLButtonElement>(null)
+  const doneButton = useRef<HTMLButtonElement>(null)
+  const [open, setOpen] = useState(false)
+  const hydrated = useHydrated()
+  const show = () => {
+    if (slot.current) slot.current.style.minHeight = `${slot.current.offsetHeight}px`
+    setOpen(true)
+    requestAnimationFrame(() => doneButton.current?.focus())
+  }
+  const close = () => {
+    slot.current?.style.removeProperty('min-height')
+    setOpen(false)
+    requestAnimationFrame(() => toggle.current?.focus())
+  }
+  useEffect(() => {
+    if (!open) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+    }
+  }, [open])
+  return (
+    <div ref={slot} className="print:hidden">
+      <div
+        id={id}
+        role="group"
+        aria-label={label}
+        className={`flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 ${open ? 'max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:max-h-[80vh] max-sm:overflow-y-auto max-sm:rounded-b-none max-sm:shadow-2xl' : ''}`}
+      >
+        {open && (
+          <button
+            ref={doneButton}
+            type="button"
+            onClick={close}
+            className="min-h-11 w-full rounded-md bg-slate-800 px-3 text-sm font-medium text-white sm:hidden dark:bg-slate-200 dark:text-slate-900"
+          >
+            {done}
+          </button>
+        )}
+        {children}
+      </div>
+      {!open && (
+        <button
+          ref={toggle}
+          type="button"
+          disabled={!hydrated}
+          aria-label={label}
+          aria-expanded={false}
+          aria-controls={id}
+          onClick={show}
+          className="fixed right-4 bottom-4 z-30 grid size-12 place-items-center rounded-full bg-slate-800 text-white shadow-lg sm:hidden dark:bg-slate-200 dark:text-slate-900"
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="currentColor">
+            <path d="M3 5h18l-7 8.5V20l-4-2v-4.5z" />
+          </svg>
+        </button>
+      )}
+    </div>
+  )
+}
+
 export function FilterBar() {
   const catalog = useCatalog()
   const t = useMessages()
@@ -67,7 +148,7 @@ export function FilterBar() {
     )
 
   return (
-    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 print:hidden dark:border-slate-700 dark:bg-slate-900">
+    <PhoneSheet label={t.filters} done={t.filtersDone}>
       <Select
         label={t.dataset}
         value={filters.dataset}
@@ -179,6 +260,6 @@ export function FilterBar() {
           })}
         </ul>
       </div>
-    </div>
+    </PhoneSheet>
   )
 }

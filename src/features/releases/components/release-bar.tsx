@@ -14,6 +14,7 @@ import { rankMoveLines, releaseSummary } from '../lib/release-text.ts'
 import { RELEASE_MESSAGES } from '../messages.ts'
 import { releaseBarHeight } from '../lib/bar-height.ts'
 import { useCalendar, useReleases } from '../use-releases.ts'
+import { useHydrated } from '../../../lib/use-hydrated.ts'
 
 /**
  * Under the header: the latest release's date and what it brought (新增：2024年1-8月 全省及3市
@@ -27,6 +28,7 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
   const t = RELEASE_MESSAGES[lang]
   const releases = useReleases(dataset)
   const calendar = useCalendar()
+  const hydrated = useHydrated()
   // A link's asof: the releases of that day, and no forecast (it is about today).
   const asof = appliedAsof(catalog, dataset)
   const latest = releases.data?.list.at(asof ? asof.through : -1)?.date
@@ -71,6 +73,7 @@ export function ReleaseBar({ now = () => new Date() }: { now?: () => Date }) {
             {(news.added.length > 0 || news.revised.length > 0) && (
               <button
                 type="button"
+                disabled={!hydrated}
                 aria-expanded={open}
                 className="min-h-6 rounded px-1 font-medium text-sky-800 underline hover:bg-slate-200 dark:text-sky-300 dark:hover:bg-slate-800"
                 onClick={() => {

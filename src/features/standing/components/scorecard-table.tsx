@@ -1,5 +1,6 @@
 import { withParens } from '../../../lib/format/punctuation.ts'
 import type { PanelTable } from '../../../domain/chart-data.ts'
+import { useHydrated } from '../../../lib/use-hydrated.ts'
 import type { Sort, SortColumn } from '../../../lib/url/filters.ts'
 import { formatValue, unitLabel } from '../../../lib/format/number.ts'
 import { indicatorName, regionName } from '../../../lib/format/names.ts'
@@ -113,6 +114,7 @@ export function ScorecardTable({
   province: string
   missing: string
 }) {
+  const hydrated = useHydrated()
   const header = (column: SortColumn, label: string) => {
     const sorted = sort?.column === column ? sort.direction : undefined
     const next: Sort = { column, direction: sorted === 'desc' ? 'asc' : 'desc' }
@@ -125,6 +127,7 @@ export function ScorecardTable({
       >
         <button
           type="button"
+          disabled={!hydrated}
           onClick={() => {
             onSort(next)
           }}

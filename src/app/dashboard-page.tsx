@@ -117,13 +117,7 @@ export function DashboardPage() {
               once, so it is prerendered with them and its text paints with the HTML. */}
           <div data-panel="briefing">
             <Suspense fallback={null}>
-              <BriefingPanel
-                actions={
-                  <Suspense fallback={null}>
-                    <PeriodDocuments />
-                  </Suspense>
-                }
-              />
+              <BriefingPanel actions={<PeriodDocuments lang={filters.lang} />} />
             </Suspense>
           </div>
         </PanelBoundary>

@@ -1,4 +1,3 @@
-import { Suspense } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { labelled, withParens } from '../../lib/format/punctuation.ts'
 import { CHART_MESSAGES } from '../../components/chart/messages.ts'
@@ -152,9 +151,7 @@ export default function BriefPage() {
           {b.backToDashboard}
         </Button>
         <ShareButton url={pageLink} title={b.title} t={t} />
-        <Suspense fallback={null}>
-          <PeriodDocuments />
-        </Suspense>
+        <PeriodDocuments lang={lang} />
       </div>
       <div className="mx-auto px-4 a4:mb-3 a4:w-[186mm] a4:px-0 print:hidden">
         <IgnoredNotice />

@@ -4,21 +4,7 @@ import { datasetEntry } from '../../../domain/catalog.ts'
 import { chartColors } from '../../../lib/theme.ts'
 import { makeNotice, makeWorkbook } from '../make.ts'
 import { DocumentButton } from './document-button.tsx'
-
-const WORDS = {
-  zh: {
-    word: '下载通报（Word）',
-    wordWhat: '通报（Word）',
-    excel: '下载本期数据（Excel）',
-    excelWhat: '本期数据（Excel）',
-  },
-  en: {
-    word: 'Download the bulletin (Word)',
-    wordWhat: 'The bulletin (Word)',
-    excel: 'Download the period (Excel)',
-    excelWhat: 'The period’s workbook (Excel)',
-  },
-}
+import { PERIOD_DOCUMENT_WORDS as WORDS } from '../words.ts'
 
 /**
  * The selected region and period as the 通报 (.docx) and as a workbook of its panels (.xlsx),

@@ -31,6 +31,8 @@ function withStaticImports(bundle: Rolldown.OutputBundle, files: Iterable<string
  * import's preload list (build.modulePreload.resolveDependencies).
  */
 let appChunkFiles = new Set<string>()
+/** The app's own chunk (src/main.tsx). */
+let appChunkFile = ''
 
 function appChunks(): Plugin {
   return {
@@ -42,6 +44,7 @@ function appChunks(): Plugin {
         if (this.environment.name !== 'client') return
         const app = Object.keys(bundle).filter((file) => isAppChunk(bundle[file]))
         appChunkFiles = withStaticImports(bundle, app)
+        appChunkFile = app[0] ?? ''
       },
     },
   }
@@ -191,12 +194,18 @@ export default defineConfig({
     // app itself, which the entry asks for, gets none: from the shell its imports are preloaded
     // by the HTML already (preloadFirstView), and on the prerendered page, which is on screen by
     // then, adding their twelve links held the page for 58-235 ms at 4× CPU (long-animation-frame
-    // entries); there the browser asks for main's imports once main has arrived. No polyfill:
-    // every browser the app supports has modulepreload.
+    // entries); there the browser asks for main's imports once main has arrived. The entry asks
+    // for React DOM first (src/boot.ts, to evaluate it in a task of its own): that import
+    // preloads the app's chunk, which then downloads beside it. No polyfill: every browser the
+    // app supports has modulepreload.
     modulePreload: {
       polyfill: false,
       resolveDependencies: (file, deps) =>
-        appChunkFiles.has(file) ? [] : deps.filter((dep) => !appChunkFiles.has(dep)),
+        file === appChunkFile
+          ? []
+          : appChunkFiles.has(file)
+            ? [appChunkFile]
+            : deps.filter((dep) => !appChunkFiles.has(dep)),
     },
   },
   test: {

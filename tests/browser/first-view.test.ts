@@ -73,7 +73,7 @@ describe('the first view in the first response (index.html, prerendered at build
     expect(new URL(page.url()).searchParams.get('region')).toBe('guangzhou')
   })
 
-  it('adds no preload link for the app’s chunks: its imports come once it has arrived', async () => {
+  it('preloads the app’s chunk beside React DOM, and nothing else: its imports come once it has arrived', async () => {
     // vite.config.ts, appChunks and build.modulePreload: on the painted page, the links the
     // entry would add for the app's imports held it (with them, React DOM is requested in the
     // same task as the app's chunk, before its answer); and the links the tiles', headline's and
@@ -83,7 +83,8 @@ describe('the first view in the first response (index.html, prerendered at build
       const page = await context.newPage()
       await page.goto(`${baseUrl()}/`)
       await page.waitForLoadState('networkidle')
-      // Every script but the entry is asked for once the app's chunk has arrived.
+      // Every script but the entry, React DOM and the app's chunk (which the entry asks for
+      // together, src/boot.ts) is asked for once the app's chunk has arrived.
       const scripts = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
@@ -97,7 +98,7 @@ describe('the first view in the first response (index.html, prerendered at build
       const app = scripts.find((s) => s.path.startsWith('/assets/main-'))
       expect(app).toBeDefined()
       const early = scripts.filter(
-        (s) => !/^\/assets\/(index|main)-/.test(s.path) && s.start < app!.end,
+        (s) => !/^\/assets\/(index|main|client)-/.test(s.path) && s.start < app!.end,
       )
       expect(early).toEqual([])
       const preloaded = await page.evaluate(() =>
@@ -105,9 +106,11 @@ describe('the first view in the first response (index.html, prerendered at build
           (link) => new URL(link.href).pathname,
         ),
       )
-      expect(preloaded.filter((path) => /^\/assets\/(main|rolldown-runtime)-/.test(path))).toEqual(
-        [],
-      )
+      // One link, for the app's chunk, added as the entry asks for React DOM: it downloads
+      // beside it; none for the chunks the app's chunk imports.
+      expect(
+        preloaded.filter((path) => /^\/assets\/(main|client|rolldown-runtime)-/.test(path)),
+      ).toEqual([app!.path])
     } finally {
       await context.close()
     }

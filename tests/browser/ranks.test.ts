@@ -57,7 +57,7 @@ describe('ranks say only what the data says', () => {
     const { page } = session
     await page.goto(`${baseUrl()}/?${PARTIAL}&view=brief`)
     await page.getByRole('heading', { name: '广东工业“三稳”监测简报' }).waitFor()
-    await page.getByRole('status').waitFor({ state: 'detached' })
+    await page.locator('main').getByRole('status').waitFor({ state: 'detached' }) // loaded
     expect(await everything(page)).not.toContain('全省第')
 
     const slides = ['overview', 'iva', 'ranking', 'map', 'scorecard', 'city:jieyang']
@@ -121,7 +121,7 @@ describe('ranks say only what the data says', () => {
 
     await page.goto(`${baseUrl()}/?region=huizhou&period=2024-12&view=brief`)
     await page.getByRole('heading', { name: '广东工业“三稳”监测简报' }).waitFor()
-    await page.getByRole('status').waitFor({ state: 'detached' })
+    await page.locator('main').getByRole('status').waitFor({ state: 'detached' }) // loaded
     const brief = await page.locator('main').textContent()
     expect(brief).toContain('同比增长9.7%，增速居珠三角第1位（据公布）')
     expect(brief).toContain(

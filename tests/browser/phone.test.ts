@@ -10,7 +10,11 @@ async function everySlideProblems(page: Page): Promise<string[]> {
   // The first slide is prerendered: the keys work once the app runs it.
   await appRunning(page)
   const problems: string[] = []
+  const slide = page.locator('[data-slide]')
   for (;;) {
+    // Each slide drawn: its figures, not a loading status or a placeholder.
+    await expect.poll(() => slide.textContent()).not.toMatch(/加载中|Loading/)
+    await slide.locator('[data-pending], .animate-pulse').first().waitFor({ state: 'detached' })
     const at = (await count.textContent()) ?? ''
     const [, n, total] = /(\d+)\s*\/\s*(\d+)/.exec(at) ?? []
     problems.push(...(await phoneProblems(page)).map((p) => `slide ${n}: ${p}`))
@@ -19,6 +23,10 @@ async function everySlideProblems(page: Page): Promise<string[]> {
     await expect.poll(() => count.textContent()).not.toBe(at)
   }
 }
+
+/** Every slide type there is (the demo data fills each). */
+const ALL_SLIDES =
+  'overview,targets,iva,investment,hightech,tech,ranking,map,scorecard,city:guangzhou,commended,attention,releases'
 
 for (const phone of PHONES) {
   describe(`a phone, ${phone.name}, touch: every page fits the screen and reads without zooming`, () => {
@@ -73,6 +81,25 @@ for (const phone of PHONES) {
       const { page } = session
       await page.goto(`${baseUrl()}/?present=1`)
       expect(await everySlideProblems(page)).toEqual([])
+    })
+
+    it.each([
+      ['every slide type, on the demo data', `/?present=1&dataset=demo&slides=${ALL_SLIDES}`],
+      ['the same in English', `/?present=1&dataset=demo&lang=en&slides=${ALL_SLIDES}`],
+      ['the commended deck, in English', '/?present=1&deck=commended&lang=en'],
+      ['the dashboard in English, demo data', '/?lang=en&dataset=demo&region=guangzhou'],
+    ])('%s', async (_name, path) => {
+      const { page } = session
+      await page.goto(`${baseUrl()}${path}`)
+      if (path.includes('present=1')) {
+        expect(await everySlideProblems(page)).toEqual([])
+        return
+      }
+      await showEveryPanel(page)
+      await page.evaluate(() => {
+        window.scrollTo(0, 0)
+      })
+      expect(await phoneProblems(page)).toEqual([])
     })
   })
 }

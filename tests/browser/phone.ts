@@ -43,6 +43,8 @@ export function phoneProblems(page: Page): Promise<string[]> {
         // Hidden until used (the deck's control bar before the pointer moves).
         if (el.closest('.opacity-0, .pointer-events-none')) return false
         const box = el.getBoundingClientRect()
+        // Off the page altogether (Recharts measures text in a span 20000 px above it).
+        if (box.bottom + window.scrollY <= 0 || box.right + window.scrollX <= 0) return false
         return box.width > 1 && box.height > 1
       }
       const name = (el: Element) =>

@@ -31,7 +31,8 @@ export function CommendedSlide({ table, catalog, lang, t, colors, scale }: Slide
             lang={lang}
             height={36 * 16 * scale}
             missing={t.missing}
-            fontSize={21 * scale}
+            // Never under 14 px: on a phone's canvas 21 × its scale came to 13 px.
+            fontSize={Math.max(21 * scale, 14)}
           />
         </figure>
         <CommendedRecoveries commended={commended} size="slide" />

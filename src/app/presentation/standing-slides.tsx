@@ -11,12 +11,14 @@ import {
   RankingBars,
   ScorecardMatrix,
   STANDING_MESSAGES,
+  STATUS_SYMBOL,
+  STATUS_TONE,
   legendLines,
   TileMap,
   tileLabel,
 } from '../../features/standing/index.ts'
-import { indicatorName } from '../../lib/format/names.ts'
-import { unitLabel } from '../../lib/format/number.ts'
+import { indicatorName, regionName } from '../../lib/format/names.ts'
+import { formatValue, unitLabel } from '../../lib/format/number.ts'
 import { formatPeriod } from '../../lib/format/period.ts'
 import { stabilityNames } from '../../lib/i18n/messages.ts'
 import type { SlideProps } from './slide-parts.tsx'
@@ -149,11 +151,57 @@ export function ScorecardSlide(props: SlideProps) {
         reason={s.noCityPublished(formatPeriod(view.period, lang), s.scorecardTitle)}
       />
     )
+  const names = stabilityNames(t)
   return (
     <div className="flex h-full flex-col gap-[0.5rem]">
-      <div className="min-h-0 flex-1">
+      {/* On a phone's narrow canvas the matrix would draw its names at 7 px: there the same
+          figures and marks are a table in the slide's own type (issue 28). */}
+      <div className="min-h-0 flex-1 @max-3xl:hidden">
         <ScorecardMatrix card={card} lang={lang} t={t} s={s} colors={colors} fontSize={14} />
       </div>
+      <table className="hidden w-full text-[1.4rem] tabular-nums @max-3xl:table">
+        <caption className="sr-only">{s.scorecardTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text-left font-medium">
+              {t.regionColumn}
+            </th>
+            {card.columns.map((c) => (
+              <th key={c.stability} scope="col" className="text-right font-medium">
+                {names[c.stability]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {card.rows.map((row) => (
+            <tr key={row.region.code} className="border-t border-slate-300 dark:border-slate-700">
+              <th scope="row" className="text-left font-normal">
+                {regionName(row.region, lang, true)}
+              </th>
+              {card.columns.map((c) => {
+                const { observation: o, comparison } = row.cells[c.stability]
+                return (
+                  <td key={c.stability} className="text-right">
+                    {o ? (
+                      <>
+                        {comparison && (
+                          <span className={STATUS_TONE[comparison.status]}>
+                            {STATUS_SYMBOL[comparison.status]}{' '}
+                          </span>
+                        )}
+                        {formatValue(o.value, o.decimals, c.indicator.unit, lang).number}
+                      </>
+                    ) : (
+                      t.missing
+                    )}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
         {card.columns
           .map(

@@ -131,7 +131,7 @@ export function ScorecardTable({
           onClick={() => {
             onSort(next)
           }}
-          className="inline-flex items-center gap-1 rounded px-1 hover:bg-slate-200 dark:hover:bg-slate-700"
+          className="inline-flex min-h-6 items-center gap-1 rounded px-1 hover:bg-slate-200 dark:hover:bg-slate-700"
         >
           {label}
           <span aria-hidden="true">{sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}</span>

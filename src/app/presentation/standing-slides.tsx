@@ -190,7 +190,7 @@ export function ScorecardSlide(props: SlideProps) {
                             {STATUS_SYMBOL[comparison.status]}{' '}
                           </span>
                         )}
-                        {formatValue(o.value, o.decimals, c.indicator.unit, lang).number}
+                        {formatValue(o.value, o.decimals, c.indicator.unit, lang).text}
                       </>
                     ) : (
                       t.missing

@@ -23,10 +23,17 @@ import { CategoryTick } from './category-tick.tsx'
 import { ChartTooltip } from './chart-tooltip.tsx'
 import { IsolatedLabels } from './isolated-labels.tsx'
 import { isolatedLines } from './isolated.ts'
-import { textEms } from './text-width.ts'
+import { textEms, wrapLines } from './text-width.ts'
+import { useMedia } from '../../lib/use-media.ts'
 
 /** Category labels are wrapped past this many ems: more for Latin names, which run longer. */
 const LABEL_EMS = { cjk: 20, latin: 28 }
+/**
+ * On a phone (the deck's query for its narrow canvas) at most this many: 28 ems of English names
+ * took a 360 px chart's whole width, leaving the bars none.
+ */
+const PHONE_LABEL_EMS = 10
+const PHONE = '(width < 40rem)'
 
 export default function SeriesChart({
   rows,
@@ -41,6 +48,7 @@ export default function SeriesChart({
   layout = 'horizontal',
 }: SeriesChartProps) {
   const tick = { fill: colors.muted, fontSize }
+  const phone = useMedia(PHONE)
   // The unit above its axis, level, where no size of screen can push it off the chart: it
   // starts at the chart's edge and runs inwards, so a long one ("100 million yuan") is whole.
   const axisLabel =
@@ -69,9 +77,18 @@ export default function SeriesChart({
     : 0
   // Category labels of horizontal bars: as wide as the longest, up to 20 ems, then wrapped.
   const labelEms = Math.min(
-    LABEL_EMS[lang === 'zh' ? 'cjk' : 'latin'],
+    phone ? PHONE_LABEL_EMS : LABEL_EMS[lang === 'zh' ? 'cjk' : 'latin'],
     Math.max(4, ...rows.map((row) => textEms(String(row.label)))),
   )
+  // Bars across on a phone: each row at least as tall as its label's lines, wrapped narrow.
+  const labelLines = Math.max(
+    1,
+    ...rows.map((row) => wrapLines(String(row.label), labelEms).length),
+  )
+  const drawnHeight =
+    vertical && phone
+      ? Math.max(height, rows.length * (labelLines + 0.8) * fontSize * 1.15 + fontSize * 7)
+      : height
   // A line whose figures all stand alone between gaps is a row of dots: each says its value.
   const isolated = isolatedLines(rows, series, lang)
   return (
@@ -79,7 +96,7 @@ export default function SeriesChart({
       data={isolated.rows}
       layout={layout}
       responsive
-      style={{ width: '100%', height }}
+      style={{ width: '100%', height: drawnHeight }}
       // Room for the labels of isolated points above the top and past the last period.
       margin={{
         top: fontSize * 2,

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { PHONE_QUERY } from '../../lib/use-media.ts'
 
 /** The design canvas: everything is laid out for 1920×1080 and scaled to the screen. */
 const CANVAS = { width: 1920, height: 1080 }
@@ -9,7 +10,6 @@ const CANVAS = { width: 1920, height: 1080 }
  * is 15 px there. The slides reflow to it by container queries on the canvas. (src/index.css
  * holds the same two canvases.)
  */
-const PHONE_QUERY = '(width < 40rem)'
 const PHONE_CANVAS_REM = 36
 const ROOT_FONT = 16
 

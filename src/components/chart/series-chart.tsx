@@ -24,7 +24,7 @@ import { ChartTooltip } from './chart-tooltip.tsx'
 import { IsolatedLabels } from './isolated-labels.tsx'
 import { isolatedLines } from './isolated.ts'
 import { textEms, wrapLines } from './text-width.ts'
-import { useMedia } from '../../lib/use-media.ts'
+import { PHONE_QUERY, useMedia } from '../../lib/use-media.ts'
 
 /** Category labels are wrapped past this many ems: more for Latin names, which run longer. */
 const LABEL_EMS = { cjk: 20, latin: 28 }
@@ -33,7 +33,12 @@ const LABEL_EMS = { cjk: 20, latin: 28 }
  * took a 360 px chart's whole width, leaving the bars none.
  */
 const PHONE_LABEL_EMS = 10
-const PHONE = '(width < 40rem)'
+
+/** Bars across on a phone: each row at least as tall as its label's lines, wrapped narrow. */
+function wrappedRowsHeight(rows: ChartRow[], labelEms: number, fontSize: number): number {
+  const lines = Math.max(1, ...rows.map((row) => wrapLines(String(row.label), labelEms).length))
+  return rows.length * (lines + 0.8) * fontSize * 1.15 + fontSize * 7
+}
 
 export default function SeriesChart({
   rows,
@@ -48,7 +53,7 @@ export default function SeriesChart({
   layout = 'horizontal',
 }: SeriesChartProps) {
   const tick = { fill: colors.muted, fontSize }
-  const phone = useMedia(PHONE)
+  const phone = useMedia(PHONE_QUERY)
   // The unit above its axis, level, where no size of screen can push it off the chart: it
   // starts at the chart's edge and runs inwards, so a long one ("100 million yuan") is whole.
   const axisLabel =
@@ -80,15 +85,8 @@ export default function SeriesChart({
     phone ? PHONE_LABEL_EMS : LABEL_EMS[lang === 'zh' ? 'cjk' : 'latin'],
     Math.max(4, ...rows.map((row) => textEms(String(row.label)))),
   )
-  // Bars across on a phone: each row at least as tall as its label's lines, wrapped narrow.
-  const labelLines = Math.max(
-    1,
-    ...rows.map((row) => wrapLines(String(row.label), labelEms).length),
-  )
   const drawnHeight =
-    vertical && phone
-      ? Math.max(height, rows.length * (labelLines + 0.8) * fontSize * 1.15 + fontSize * 7)
-      : height
+    vertical && phone ? Math.max(height, wrappedRowsHeight(rows, labelEms, fontSize)) : height
   // A line whose figures all stand alone between gaps is a row of dots: each says its value.
   const isolated = isolatedLines(rows, series, lang)
   return (

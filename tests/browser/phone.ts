@@ -32,9 +32,11 @@ export function phoneProblems(page: Page): Promise<string[]> {
   return page.evaluate(
     ({ target, body, smallest, finePrint }) => {
       const problems: string[] = []
-      const width = document.documentElement.scrollWidth
-      if (width > window.innerWidth + 1)
-        problems.push(`scrolls sideways: page ${width} px wide on a ${window.innerWidth} px screen`)
+      // Against the screen, not the window: a phone's browser widens its layout viewport (and
+      // window.innerWidth with it) to hold a page wider than the screen, then zooms out.
+      const width = Math.max(document.documentElement.scrollWidth, window.innerWidth)
+      if (width > screen.width + 1)
+        problems.push(`scrolls sideways: page ${width} px wide on a ${screen.width} px screen`)
 
       const seen = (el: Element) => {
         if (el.closest('.sr-only, [hidden], [aria-hidden=true] title, option')) return false

@@ -2,6 +2,9 @@ import { directionOf } from '../../domain/change.ts'
 import { effectiveIndicator, STABILITY_HEADLINES } from '../../domain/key-indicators.ts'
 import { indicatorName, regionName } from '../../lib/format/names.ts'
 import { ARROWS, formatValue } from '../../lib/format/number.ts'
+import { stabilityNames } from '../../lib/i18n/messages.ts'
+import { PRESENTATION_MESSAGES } from './messages.ts'
+import { RegionTable } from './region-table.tsx'
 import type { SlideProps } from './slide-parts.tsx'
 
 const TONE = { up: 'text-up', down: 'text-down', flat: '' }
@@ -16,52 +19,65 @@ export function GroupsTable({ table, catalog, lang, view, measure, t }: SlidePro
   const period = view.period
   const codes = ['guangdong', ...catalog.groups.map((g) => g.code)]
   if (!codes.includes(view.region)) codes.unshift(view.region)
-  const columns = STABILITY_HEADLINES.flatMap(({ indicator }) => {
+  const columns = STABILITY_HEADLINES.flatMap(({ stability, indicator }) => {
     const found = catalog.indicator.get(effectiveIndicator(indicator, measure).id)
-    return found && codes.some((code) => table.get(code, period, found.id)) ? [found] : []
+    return found && codes.some((code) => table.get(code, period, found.id))
+      ? [{ stability, indicator: found }]
+      : []
   })
-  const rows = codes.filter((code) => columns.some((c) => table.get(code, period, c.id)))
+  const rows = codes.filter((code) =>
+    columns.some(({ indicator: c }) => table.get(code, period, c.id)),
+  )
   if (rows.length === 0) return null
+  const tableRows = (stacked: boolean) => ({
+    stacked,
+    regionColumn: t.regionColumn,
+    rows: rows.map((code) => ({
+      key: code,
+      name: regionName(catalog.region.get(code)!, lang),
+      bold: code === view.region,
+      cells: columns.map(({ indicator: c }) => {
+        const o = table.get(code, period, c.id)
+        const direction = o ? directionOf(o.value) : null
+        return {
+          key: c.id,
+          className: direction ? TONE[direction] : 'text-slate-500 dark:text-slate-400',
+          content:
+            o && direction
+              ? `${ARROWS[direction]} ${formatValue(o.value, o.decimals, c.unit, lang).text}`
+              : '—',
+        }
+      }),
+    })),
+  })
+  const names = stabilityNames(t)
+  const colon = lang === 'zh' ? '：' : ': '
   return (
-    <table className="w-full text-[1.5rem]">
-      <thead>
-        <tr className="border-b border-slate-400 text-left dark:border-slate-600">
-          <th scope="col" className="py-[0.25rem] font-medium">
-            {t.regionColumn}
-          </th>
-          {columns.map((c) => (
-            <th key={c.id} scope="col" className="py-[0.25rem] text-right font-medium">
-              {indicatorName(c, lang)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((code) => (
-          <tr
-            key={code}
-            className={`border-b border-slate-300 dark:border-slate-800 ${code === view.region ? 'font-bold' : ''}`}
-          >
-            <th scope="row" className="py-[0.25rem] text-left font-[inherit] whitespace-nowrap">
-              {regionName(catalog.region.get(code)!, lang)}
-            </th>
-            {columns.map((c) => {
-              const o = table.get(code, period, c.id)
-              const direction = o ? directionOf(o.value) : null
-              return (
-                <td
-                  key={c.id}
-                  className={`py-[0.25rem] text-right tabular-nums ${direction ? TONE[direction] : 'text-slate-500 dark:text-slate-400'}`}
-                >
-                  {o && direction
-                    ? `${ARROWS[direction]} ${formatValue(o.value, o.decimals, c.unit, lang).text}`
-                    : '—'}
-                </td>
-              )
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <RegionTable
+        className="text-[1.5rem] @max-3xl:hidden"
+        caption={PRESENTATION_MESSAGES[lang].groupsCaption}
+        columns={columns.map(({ indicator: c }) => ({ key: c.id, name: indicatorName(c, lang) }))}
+        {...tableRows(false)}
+      />
+      {/* On a phone's narrow canvas the indicators' names would not fit as headers: there the
+          columns are headed by their stability, and a line under the table names each. */}
+      <RegionTable
+        className="hidden text-[1.5rem] @max-3xl:table"
+        caption={PRESENTATION_MESSAGES[lang].groupsCaption}
+        columns={columns.map(({ stability, indicator: c }) => ({
+          key: c.id,
+          name: names[stability],
+        }))}
+        {...tableRows(lang === 'en')}
+      />
+      <p className="hidden text-[1.5rem] text-slate-700 @max-3xl:block dark:text-slate-200">
+        {columns
+          .map(
+            ({ stability, indicator: c }) => `${names[stability]}${colon}${indicatorName(c, lang)}`,
+          )
+          .join(lang === 'zh' ? '；' : '; ')}
+      </p>
+    </>
   )
 }

@@ -59,6 +59,7 @@ const zh = {
   spotlightTitle: '聚焦：预警城市',
   spotlightNone: (period: string) => `${period}没有城市出现预警事项。`,
   spotlightUnknown: '需关注事项未能读取，本页无法选出预警城市。',
+  groupsCaption: '全省及各区域主要指标',
 }
 
 export type PresentationMessages = typeof zh
@@ -124,6 +125,7 @@ const en: PresentationMessages = {
   spotlightTitle: 'Spotlight: cities with warnings',
   spotlightNone: (period) => `No city has a warning for ${period}.`,
   spotlightUnknown: 'The findings could not be read: no city can be chosen for this slide.',
+  groupsCaption: 'Headline figures of the province and its regions',
 }
 
 export const PRESENTATION_MESSAGES: Record<Lang, PresentationMessages> = { zh, en }

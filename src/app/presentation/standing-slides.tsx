@@ -21,6 +21,7 @@ import { indicatorName, regionName } from '../../lib/format/names.ts'
 import { formatValue, unitLabel } from '../../lib/format/number.ts'
 import { formatPeriod } from '../../lib/format/period.ts'
 import { stabilityNames } from '../../lib/i18n/messages.ts'
+import { RegionTable } from './region-table.tsx'
 import type { SlideProps } from './slide-parts.tsx'
 
 function Nothing({ props, reason }: { props: SlideProps; reason: string }) {
@@ -159,54 +160,40 @@ export function ScorecardSlide(props: SlideProps) {
       <div className="min-h-0 flex-1 @max-3xl:hidden">
         <ScorecardMatrix card={card} lang={lang} t={t} s={s} colors={colors} fontSize={14} />
       </div>
-      <table className="hidden w-full text-[1.4rem] tabular-nums @max-3xl:table">
-        <caption className="sr-only">{s.scorecardTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="text-left font-medium">
-              {t.regionColumn}
-            </th>
-            {card.columns.map((c) => (
-              <th key={c.stability} scope="col" className="text-right font-medium">
-                {names[c.stability]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {card.rows.map((row) => (
-            <tr key={row.region.code} className="border-t border-slate-300 dark:border-slate-700">
-              <th scope="row" className="text-left font-normal">
-                {regionName(row.region, lang, true)}
-              </th>
-              {card.columns.map((c) => {
-                const { observation: o, comparison } = row.cells[c.stability]
-                return (
-                  <td key={c.stability} className="text-right">
-                    {o ? (
-                      <>
-                        {comparison && (
-                          <span className={STATUS_TONE[comparison.status]}>
-                            {STATUS_SYMBOL[comparison.status]}{' '}
-                          </span>
-                        )}
-                        {formatValue(o.value, o.decimals, c.indicator.unit, lang).text}
-                      </>
-                    ) : (
-                      t.missing
-                    )}
-                  </td>
-                )
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RegionTable
+        className="hidden text-[1.4rem] @max-3xl:table"
+        caption={s.scorecardTitle}
+        regionColumn={t.regionColumn}
+        columns={card.columns.map((c) => ({ key: c.stability, name: names[c.stability] }))}
+        stacked={lang === 'en'}
+        rows={card.rows.map((row) => ({
+          key: row.region.code,
+          name: regionName(row.region, lang, true),
+          cells: card.columns.map((c) => {
+            const { observation: o, comparison } = row.cells[c.stability]
+            return {
+              key: c.stability,
+              content: o ? (
+                <>
+                  {comparison && (
+                    <span className={STATUS_TONE[comparison.status]}>
+                      {STATUS_SYMBOL[comparison.status]}{' '}
+                    </span>
+                  )}
+                  {formatValue(o.value, o.decimals, c.indicator.unit, lang).text}
+                </>
+              ) : (
+                t.missing
+              ),
+            }
+          }),
+        }))}
+      />
       <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
         {card.columns
           .map(
             (c) =>
-              `${stabilityNames(t)[c.stability]}${lang === 'zh' ? '：' : ': '}${withParens(indicatorName(c.indicator, lang), unitLabel(c.indicator.unit, lang), lang)}`,
+              `${names[c.stability]}${lang === 'zh' ? '：' : ': '}${withParens(indicatorName(c.indicator, lang), unitLabel(c.indicator.unit, lang), lang)}`,
           )
           .join(lang === 'zh' ? '；' : '; ')}
       </p>

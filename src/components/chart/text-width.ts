@@ -8,8 +8,11 @@ export function textEms(text: string): number {
   return ems
 }
 
-/** The pieces a line may break between: a CJK character, or a word with the spaces after it. */
-const PIECES = /[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/gu
+/**
+ * The pieces a line may break between: a CJK character, a word with the spaces after it, or the
+ * part of a word up to a hyphen between letters ("Technical-" / "transformation").
+ */
+const PIECES = /[\u2e80-\uffff]|[^\s\u2e80-\uffff]*?\p{L}-(?=\p{L})|[^\s\u2e80-\uffff]+\s*|\s+/gu
 
 /**
  * A text in lines that each `fit`: Latin text breaks between words, Chinese between characters,

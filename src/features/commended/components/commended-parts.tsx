@@ -58,8 +58,14 @@ export function CommendedChart({
 const HEADLINE = 'iva_above_scale_yoy_pct'
 
 const SIZES = {
-  panel: { text: 'text-sm', cell: 'py-1' },
-  slide: { text: 'text-[1.5rem] leading-snug', cell: 'py-[0.3rem]' },
+  panel: { text: 'text-sm', cell: 'py-1', figure: 'whitespace-nowrap' },
+  // On a phone's narrow canvas an amount's unit goes under its number ("109.057 / billion
+  // yuan"): on one line the two cities' amounts were wider than the screen.
+  slide: {
+    text: 'text-[1.5rem] leading-snug',
+    cell: 'py-[0.3rem]',
+    figure: 'whitespace-nowrap @max-3xl:whitespace-normal',
+  },
 }
 
 /**
@@ -129,7 +135,7 @@ export function CommendedOthers({
             {row.values.map((value, i) => (
               <td
                 key={cities[i]!.code}
-                className={`${sizes.cell} pl-[0.75em] text-right whitespace-nowrap tabular-nums`}
+                className={`${sizes.cell} pl-[0.75em] text-right tabular-nums ${sizes.figure}`}
               >
                 {value ?? (
                   <>

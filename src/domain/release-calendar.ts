@@ -2,8 +2,8 @@
  * When the next figures are due, from the release calendar (data/release-calendar.csv): the
  * first expected release of a period after the dataset's latest, read against today's date.
  */
-import type { Period } from './period.ts'
 import type { CalendarEntry } from '../schemas/releases.ts'
+import { compareIso, type Period } from './period.ts'
 
 export type NextRelease =
   | { status: 'due'; entry: CalendarEntry }
@@ -29,7 +29,7 @@ export function nextRelease(
 ): NextRelease | undefined {
   const entry = entries
     .filter((e) => e.dataset === dataset && (latest === undefined || e.period > latest))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.period.localeCompare(b.period))[0]
+    .sort((a, b) => compareIso(a.date, b.date) || compareIso(a.period, b.period))[0]
   if (!entry) return undefined
   const status = entry.date > today ? 'due' : entry.date === today ? 'today' : 'overdue'
   return { status, entry }

@@ -10,7 +10,7 @@ import type { DatasetId } from '../schemas/common.ts'
 import type { PeriodAttention } from '../schemas/attention.ts'
 import type { VintageStep } from '../schemas/vintages.ts'
 import { defaultPeriodsOf } from './default-period.ts'
-import { periodYear, type Period } from './period.ts'
+import { compareIso, periodYear, type Period } from './period.ts'
 
 /** Why an `asof` day is not applied: before the first release, still to come, files not loaded. */
 export type AsofRefusal = 'asof-before' | 'asof-future' | 'asof-unavailable'
@@ -241,7 +241,7 @@ export function vintageEntry(
     }
   }
   const periods = [...counts]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareIso(a, b))
     .map(([period, byRegion]) => ({
       period,
       observations: [...byRegion.values()].reduce((a, b) => a + b, 0),

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../../../domain/catalog.ts'
 import { ObservationTable } from '../../../domain/observation-table.ts'
-import type { Period } from '../../../domain/period.ts'
+import { compareIso, type Period } from '../../../domain/period.ts'
 import { cityStanding, isCompleteRank } from '../../../domain/rank.ts'
 import {
   changesOf,
@@ -75,7 +75,7 @@ export function releaseNews(
   }
   const groups = [...byPeriod.values()]
     .map((g) => ({ ...g, cities: cities.get(g.period)?.size ?? 0 }))
-    .sort((a, b) => a.period.localeCompare(b.period))
+    .sort((a, b) => compareIso(a.period, b.period))
   const moves = all.flatMap((c) => rankMoves(files, releases, c, catalog))
   const tables = releases.list.filter((r) => r.date === day).map((r) => r.table)
   return { day, tables, ...changes, groups, moves }

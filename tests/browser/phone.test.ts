@@ -51,6 +51,20 @@ for (const phone of PHONES) {
       expect(await phoneProblems(page)).toEqual([])
     })
 
+    it('the brief, printed from the phone: one A4 page, as from a desk', async () => {
+      const { page } = session
+      await page.goto(`${baseUrl()}/?view=brief`)
+      await appRunning(page)
+      await page.emulateMedia({ media: 'print' })
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+      await page.emulateMedia({ media: 'screen' })
+      // Chromium writes one "/Type /Page" object per page, each with its MediaBox (A4 in points).
+      const text = pdf.toString('latin1')
+      expect(text.match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1)
+      const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text) ?? []
+      expect([Math.round(Number(width)), Math.round(Number(height))]).toEqual([595, 842])
+    })
+
     it('the filters, from anywhere down the page, under the thumb', async () => {
       const { page } = session
       await page.goto(`${baseUrl()}/`)

@@ -2,6 +2,7 @@ import { directionOf } from '../../domain/change.ts'
 import { effectiveIndicator, STABILITY_HEADLINES } from '../../domain/key-indicators.ts'
 import { indicatorName, regionName } from '../../lib/format/names.ts'
 import { ARROWS, formatValue } from '../../lib/format/number.ts'
+import { labelled } from '../../lib/format/punctuation.ts'
 import { stabilityNames } from '../../lib/i18n/messages.ts'
 import { PRESENTATION_MESSAGES } from './messages.ts'
 import { RegionTable } from './region-table.tsx'
@@ -29,52 +30,52 @@ export function GroupsTable({ table, catalog, lang, view, measure, t }: SlidePro
     columns.some(({ indicator: c }) => table.get(code, period, c.id)),
   )
   if (rows.length === 0) return null
-  const tableRows = (stacked: boolean) => ({
-    stacked,
-    regionColumn: t.regionColumn,
-    rows: rows.map((code) => ({
-      key: code,
-      name: regionName(catalog.region.get(code)!, lang),
-      bold: code === view.region,
-      cells: columns.map(({ indicator: c }) => {
-        const o = table.get(code, period, c.id)
-        const direction = o ? directionOf(o.value) : null
-        return {
-          key: c.id,
-          className: direction ? TONE[direction] : 'text-slate-500 dark:text-slate-400',
-          content:
-            o && direction
-              ? `${ARROWS[direction]} ${formatValue(o.value, o.decimals, c.unit, lang).text}`
-              : '—',
-        }
-      }),
-    })),
-  })
+  const regionRows = rows.map((code) => ({
+    key: code,
+    name: regionName(catalog.region.get(code)!, lang),
+    bold: code === view.region,
+    cells: columns.map(({ indicator: c }) => {
+      const o = table.get(code, period, c.id)
+      const direction = o ? directionOf(o.value) : null
+      return {
+        key: c.id,
+        className: direction ? TONE[direction] : 'text-slate-500 dark:text-slate-400',
+        content:
+          o && direction
+            ? `${ARROWS[direction]} ${formatValue(o.value, o.decimals, c.unit, lang).text}`
+            : '—',
+      }
+    }),
+  }))
+  const caption = PRESENTATION_MESSAGES[lang].groupsCaption
   const names = stabilityNames(t)
-  const colon = lang === 'zh' ? '：' : ': '
   return (
     <>
       <RegionTable
         className="text-[1.5rem] @max-3xl:hidden"
-        caption={PRESENTATION_MESSAGES[lang].groupsCaption}
+        caption={caption}
+        regionColumn={t.regionColumn}
         columns={columns.map(({ indicator: c }) => ({ key: c.id, name: indicatorName(c, lang) }))}
-        {...tableRows(false)}
+        rows={regionRows}
+        stacked={false}
       />
       {/* On a phone's narrow canvas the indicators' names would not fit as headers: there the
           columns are headed by their stability, and a line under the table names each. */}
       <RegionTable
         className="hidden text-[1.5rem] @max-3xl:table"
-        caption={PRESENTATION_MESSAGES[lang].groupsCaption}
+        caption={caption}
+        regionColumn={t.regionColumn}
         columns={columns.map(({ stability, indicator: c }) => ({
           key: c.id,
           name: names[stability],
         }))}
-        {...tableRows(lang === 'en')}
+        rows={regionRows}
+        stacked={lang === 'en'}
       />
       <p className="hidden text-[1.5rem] text-slate-700 @max-3xl:block dark:text-slate-200">
         {columns
-          .map(
-            ({ stability, indicator: c }) => `${names[stability]}${colon}${indicatorName(c, lang)}`,
+          .map(({ stability, indicator: c }) =>
+            labelled(names[stability], indicatorName(c, lang), lang),
           )
           .join(lang === 'zh' ? '；' : '; ')}
       </p>

@@ -10,11 +10,11 @@ export interface RegionTableRow {
 }
 
 /**
- * Regions down, figures across, as a slide's table on a phone's narrow canvas. English headers
- * hold words like "transformation" that do not break, so there `stacked` gives each region a
- * row of its own above its figures, and the figures the whole width (a tbody per region, headed
- * by its name): the table then fits 360 px. Chinese breaks between characters and keeps the
- * region beside its figures.
+ * Regions down, figures across: a slide's table of regions. On a phone's narrow canvas English
+ * headers hold words like "transformation" that do not break, so there `stacked` gives each
+ * region a row of its own above its figures, and the figures the whole width (a tbody per
+ * region, headed by its name): the table then fits 360 px. Chinese breaks between characters
+ * and keeps the region beside its figures.
  */
 export function RegionTable({
   caption,

@@ -191,9 +191,12 @@ export function ScorecardSlide(props: SlideProps) {
       />
       <p className="text-[1.5rem] text-slate-700 dark:text-slate-200">
         {card.columns
-          .map(
-            (c) =>
-              `${names[c.stability]}${lang === 'zh' ? '：' : ': '}${withParens(indicatorName(c.indicator, lang), unitLabel(c.indicator.unit, lang), lang)}`,
+          .map((c) =>
+            labelled(
+              names[c.stability],
+              withParens(indicatorName(c.indicator, lang), unitLabel(c.indicator.unit, lang), lang),
+              lang,
+            ),
           )
           .join(lang === 'zh' ? '；' : '; ')}
       </p>

@@ -14,7 +14,8 @@ describe('presentation mode', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1')
     expect(new URL(page.url()).searchParams.get('region')).toBe('shenzhen')
     await expect.poll(() => heading(page)).toBe('“三稳”与技改总览')
-    expect(await page.locator('main').textContent()).toContain('深圳市')
+    // The title is drawn before the slide's figures (加载中… until they are in).
+    await expect.poll(() => page.locator('main').textContent()).toContain('深圳市')
     await page.keyboard.press('Escape')
     await expect.poll(() => new URL(page.url()).searchParams.has('present')).toBe(false)
     await page.getByRole('heading', { name: '广东工业“三稳”监测' }).waitFor()

@@ -77,7 +77,10 @@ export function RegionTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className={`${line} ${row.bold ? 'font-bold' : ''}`}>
-              <th scope="row" className="text-left font-[inherit] whitespace-nowrap">
+              <th
+                scope="row"
+                className={`text-left whitespace-nowrap ${row.bold ? 'font-bold' : 'font-normal'}`}
+              >
                 {row.name}
               </th>
               {cells(row)}
